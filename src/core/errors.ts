@@ -1,0 +1,91 @@
+/** Every error the product can report, with a stable code. */
+export const ERROR_CODES = [
+  'invalid_input',
+  'prompt_injection',
+  'rate_limited',
+  'no_api_key',
+  'upstream_auth',
+  'upstream_quota',
+  'upstream_rate_limited',
+  'upstream_unavailable',
+  'upstream_timeout',
+  'model_not_found',
+  'output_invalid',
+  'output_truncated',
+  'not_found',
+  'cancelled',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A message a job seeker understands, with what to do next. */
+export const DEFAULT_ERROR_MESSAGES = {
+  invalid_input: 'Some of the input is not valid. Check the highlighted field and try again.',
+  prompt_injection:
+    'The job description contains text that looks like instructions to the AI (for example "ignore previous instructions"). Remove that part and paste only the job posting.',
+  rate_limited: 'You have reached the hourly generation limit. Wait until it resets, then try again.',
+  no_api_key:
+    'No OpenAI API key is configured on the server. Add OPENAI_API_KEY to the .env file (or the environment) and restart the app.',
+  upstream_auth:
+    'OpenAI rejected the API key. Check OPENAI_API_KEY in the .env file, then restart the app.',
+  upstream_quota:
+    'Your OpenAI account has no credit left. Add credit or raise the usage limit in your OpenAI billing settings; retrying will not help until then.',
+  upstream_rate_limited:
+    'OpenAI is rate-limiting this API key. Wait a minute and try again, or choose a different model.',
+  upstream_unavailable:
+    'The AI service could not be reached or had a server error. Try again in a moment.',
+  upstream_timeout:
+    'The AI service took too long to answer. Try again, ask for fewer questions, or choose a faster model.',
+  model_not_found:
+    'That model does not exist or this API key cannot use it. Choose another model in Advanced settings.',
+  output_invalid:
+    'The model replied in a shape the app could not read. Try again, or choose a different model or technique.',
+  output_truncated:
+    'The reply was cut off before it was complete. The questions already finished are kept; ask for fewer questions to get a complete set.',
+  not_found: 'That item does not exist; it may have been deleted.',
+  cancelled: 'The generation was cancelled.',
+  internal: 'Something went wrong on the server. Try again; if it keeps happening, check the server log.',
+} as const satisfies Record<ErrorCode, string>;
+
+export type AppErrorOptions = {
+  message?: string;
+  field?: string;
+  retryAfterSeconds?: number;
+  cause?: unknown;
+};
+
+/** The one error type the app raises: a stable code, a human message, and the cause for logs. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(code: ErrorCode, options: AppErrorOptions = {}) {
+    super(options.message ?? DEFAULT_ERROR_MESSAGES[code], { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.field = options.field;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+/** The body every API error carries, over JSON and as the SSE `error` event. */
+export type ApiErrorBody = {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+  retryAfterSeconds?: number;
+};
+
+export function toApiErrorBody(error: AppError): ApiErrorBody {
+  return {
+    code: error.code,
+    message: error.message,
+    ...(error.field ? { field: error.field } : {}),
+    ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+  };
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { ERROR_CODES } from '../errors.js';
+import { GenerationResultSchema } from './generation-result.js';
+import { PromptMessageSchema } from './prompt-message.js';
+import { QuestionSchema } from './question.js';
+import { UsageSchema } from './usage.js';
+
+/**
+ * The Server-Sent Events of POST /api/generations, by event name. Order: prompt, question*
+ * (each as soon as it is complete), result, usage, done; or error at any point (after which
+ * nothing follows).
+ */
+export const GenerationEventDataSchemas = {
+  prompt: z.object({ model: z.string(), messages: z.array(PromptMessageSchema) }),
+  question: z.object({ index: z.number().int().nonnegative(), question: QuestionSchema }),
+  result: GenerationResultSchema,
+  usage: UsageSchema,
+  done: z.object({ id: z.string() }),
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    field: z.string().optional(),
+    retryAfterSeconds: z.number().optional(),
+  }),
+} as const;
+
+export type GenerationEventName = keyof typeof GenerationEventDataSchemas;
+export type GenerationEvent = {
+  [Name in GenerationEventName]: { event: Name; data: z.infer<(typeof GenerationEventDataSchemas)[Name]> };
+}[GenerationEventName];

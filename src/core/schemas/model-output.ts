@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { Technique } from './generation-request.js';
+import {
+  GenerationResultSchema,
+  JobAnalysisSchema,
+  QuestionSetOverviewSchema,
+  type GenerationResult,
+} from './generation-result.js';
+import { QuestionSchema } from './question.js';
+
+/** Reply shape for few-shot, zero-shot and role-based prompts. */
+export const BaseModelOutputSchema = z.object({
+  questions: z.array(QuestionSchema),
+  recommendations: z.array(z.string()).describe('Preparation steps specific to this job description'),
+  strategy: z.string().describe('An overall strategy for this interview, specific to this job'),
+});
+
+/** Chain-of-thought: the analysis comes first so the model reasons before it writes questions. */
+export const ChainOfThoughtModelOutputSchema = z.object({
+  analysis: JobAnalysisSchema,
+  questions: z.array(QuestionSchema),
+  recommendations: z.array(z.string()),
+  strategy: z.string(),
+});
+
+/** Structured output: the strictest schema with the richest fields. */
+export const StructuredModelOutputSchema = z.object({
+  questions: z.array(QuestionSchema.extend({ redFlags: z.array(z.string()) })),
+  recommendations: z.array(z.string()),
+  strategy: z.string(),
+  overview: QuestionSetOverviewSchema,
+});
+
+export type ModelOutputSchema =
+  | typeof BaseModelOutputSchema
+  | typeof ChainOfThoughtModelOutputSchema
+  | typeof StructuredModelOutputSchema;
+
+/** The JSON schema the model is asked to follow for a technique. */
+export function modelOutputSchemaFor(technique: Technique): ModelOutputSchema {
+  switch (technique) {
+    case 'chain_of_thought':
+      return ChainOfThoughtModelOutputSchema;
+    case 'structured_output':
+      return StructuredModelOutputSchema;
+    case 'few_shot':
+    case 'zero_shot':
+    case 'role_based':
+      return BaseModelOutputSchema;
+  }
+}
+
+/** Name given to the JSON schema in response_format. */
+export const MODEL_OUTPUT_SCHEMA_NAME = 'interview_preparation';
+
+/**
+ * Validates a parsed model reply against the technique's schema and normalises it into the
+ * one result shape every technique shares. Returns null when the reply does not fit.
+ */
+export function toGenerationResult(technique: Technique, reply: unknown): GenerationResult | null {
+  const parsed = modelOutputSchemaFor(technique).safeParse(reply);
+  if (!parsed.success) return null;
+  const output = parsed.data;
+  return GenerationResultSchema.parse({
+    analysis: 'analysis' in output ? output.analysis : null,
+    questions: output.questions,
+    recommendations: output.recommendations,
+    strategy: output.strategy,
+    overview: 'overview' in output ? output.overview : null,
+  });
+}
