@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'output_invalid',
   'output_truncated',
   'not_found',
+  'forbidden',
   'cancelled',
   'internal',
 ] as const;
@@ -43,6 +44,8 @@ export const DEFAULT_ERROR_MESSAGES = {
   output_truncated:
     'The reply was cut off before it was complete. The questions already finished are kept; ask for fewer questions to get a complete set.',
   not_found: 'That item does not exist; it may have been deleted.',
+  forbidden:
+    'This server only answers requests addressed to localhost. Open the app at http://127.0.0.1 or http://localhost.',
   cancelled: 'The generation was cancelled.',
   internal: 'Something went wrong on the server. Try again; if it keeps happening, check the server log.',
 } as const satisfies Record<ErrorCode, string>;

@@ -1,0 +1,69 @@
+import { encodeChatGenerator } from 'gpt-tokenizer/encoding/o200k_base';
+import type { Technique } from '../schemas/generation-request.js';
+import type { PromptMessage } from '../schemas/prompt-message.js';
+import { priceUsage } from './price-usage.js';
+
+export type PromptEstimate = {
+  /** Prompt tokens as the API will count them (o200k_base, chat framing included). */
+  inputTokens: number;
+  /** Expected cost in integer micro-dollars, or null when the model's price is unknown. */
+  estimatedCostMicroUsd: number | null;
+};
+
+/** Any o200k chat model: they share the chat framing (3 tokens + role per message, 3 for the reply). */
+const CHAT_FORMAT_MODEL = 'gpt-4o';
+
+/** Text that looks like a special token (`<|endoftext|>`) is counted as plain text, as the API does. */
+const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
+
+/** Counts the prompt tokens of a chat with the o200k_base tokenizer used by GPT-4o, GPT-4.1 and GPT-5. */
+export function countPromptTokens(messages: readonly PromptMessage[]): number {
+  let tokens = 0;
+  for (const piece of encodeChatGenerator(messages, CHAT_FORMAT_MODEL, PLAIN_TEXT)) tokens += piece.length;
+  return tokens;
+}
+
+/**
+ * Estimates a call before it is sent: exact prompt tokens and the cost of those plus
+ * `expectedOutputTokens` (no cache discount assumed, so the estimate errs high).
+ */
+export function estimatePrompt(
+  messages: readonly PromptMessage[],
+  modelId: string,
+  expectedOutputTokens: number,
+): PromptEstimate {
+  const inputTokens = countPromptTokens(messages);
+  const estimatedCostMicroUsd = priceUsage(modelId, {
+    inputTokens,
+    cachedTokens: 0,
+    outputTokens: expectedOutputTokens,
+    reasoningTokens: 0,
+  });
+  return { inputTokens, estimatedCostMicroUsd };
+}
+
+/** Output tokens per question: text, hints, follow-ups and an answer framework. */
+const TOKENS_PER_QUESTION: Record<Technique, number> = {
+  few_shot: 350,
+  zero_shot: 350,
+  role_based: 350,
+  chain_of_thought: 380,
+  structured_output: 450,
+};
+
+/** Output tokens outside the questions: recommendations and strategy, plus analysis or overview. */
+const FIXED_TOKENS: Record<Technique, number> = {
+  few_shot: 300,
+  zero_shot: 300,
+  role_based: 300,
+  chain_of_thought: 800,
+  structured_output: 500,
+};
+
+/**
+ * A reasonable guess at the visible output of a reply with `questionCount` questions.
+ * Reasoning tokens of reasoning models come on top and are not predictable here.
+ */
+export function expectedOutputTokensFor(questionCount: number, technique: Technique): number {
+  return FIXED_TOKENS[technique] + Math.max(0, Math.round(questionCount)) * TOKENS_PER_QUESTION[technique];
+}

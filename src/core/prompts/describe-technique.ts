@@ -1,0 +1,14 @@
+import type { Technique } from '../schemas/generation-request.js';
+
+const DESCRIPTIONS = {
+  few_shot: 'Shows the model a worked example for your interview type and level before your job.',
+  chain_of_thought: 'Has the model analyse the job, the level and the skills to probe before it writes questions.',
+  zero_shot: 'Gives the model a direct instruction with no examples: fast and inexpensive.',
+  role_based: 'The model plays an interviewer with the style and company type you choose.',
+  structured_output: 'The strictest format: adds warning signs per question and an overview of the set.',
+} as const satisfies Record<Technique, string>;
+
+/** One short line on what a prompting technique does, for the UI. */
+export function describeTechnique(technique: Technique): string {
+  return DESCRIPTIONS[technique];
+}

@@ -1,0 +1,50 @@
+import type {
+  CompanyType,
+  ExperienceLevel,
+  InterviewType,
+  PersonaStyle,
+  Technique,
+} from '../schemas/generation-request.js';
+
+/** Display names for interview types. */
+export const INTERVIEW_TYPE_LABELS = {
+  technical: 'Technical',
+  behavioral: 'Behavioral',
+  case_study: 'Case study',
+  reverse: 'Questions to ask the employer',
+} as const satisfies Record<InterviewType, string>;
+
+/** Display names for experience levels, with the years each one means. */
+export const EXPERIENCE_LEVEL_LABELS = {
+  junior: 'Junior (1-2 years)',
+  mid: 'Mid-level (3-5 years)',
+  senior: 'Senior (5+ years)',
+  lead: 'Lead / principal',
+} as const satisfies Record<ExperienceLevel, string>;
+
+/** Display names for prompting techniques. */
+export const TECHNIQUE_LABELS = {
+  few_shot: 'Few-shot',
+  chain_of_thought: 'Chain of thought',
+  zero_shot: 'Zero-shot',
+  role_based: 'Role-based',
+  structured_output: 'Structured output',
+} as const satisfies Record<Technique, string>;
+
+/** Display names for interviewer styles. */
+export const PERSONA_STYLE_LABELS = {
+  strict: 'Strict',
+  friendly: 'Friendly',
+  neutral: 'Neutral',
+} as const satisfies Record<PersonaStyle, string>;
+
+/** Display names for company types. */
+export const COMPANY_TYPE_LABELS = {
+  startup: 'Startup',
+  big_tech: 'Big tech',
+  enterprise: 'Enterprise',
+  agency: 'Agency',
+  public_sector: 'Public sector',
+  consultancy: 'Consultancy',
+  nonprofit: 'Nonprofit',
+} as const satisfies Record<CompanyType, string>;

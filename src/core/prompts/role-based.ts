@@ -1,0 +1,78 @@
+import type { InterviewType } from '../schemas/generation-request.js';
+import type { PromptMessage } from '../schemas/prompt-message.js';
+import { INTERVIEW_TYPE_GUIDES } from './interview-type-guides.js';
+import { COMPANY_CULTURES, PERSONA_STYLE_TRAITS } from './persona-traits.js';
+import type { PromptContext } from './prompt-context.js';
+import { buildUserMessage, DATA_ONLY_RULE, questionFieldRules, SPECIFICITY_RULE } from './shared-instructions.js';
+
+interface RoleTemplate {
+  /** Who the model plays, given the style and culture text. */
+  role: (style: string, company: string) => string;
+  /** How the persona shapes this type of question. */
+  shaping: string;
+  task: string;
+  /** A last nudge in the user message so the persona shows in the questions. */
+  reminder: string;
+}
+
+const ROLES: Record<InterviewType, RoleTemplate> = {
+  technical: {
+    role: (style, company) => `You are a ${style} senior engineer who runs the technical round at ${company}.`,
+    shaping:
+      'Ask the technical questions you would really ask in your round: your style decides how the questions are phrased, how deep the follow-ups go and how much the hints help; your company decides which problems matter (scale, speed, legacy, clients, regulation, budget).',
+    task: 'Run your technical round for the job described below: write the questions you will ask.',
+    reminder: 'Let your style and your company\'s priorities show in every question, hint and follow-up.',
+  },
+  behavioral: {
+    role: (style, company) => `You are a ${style} hiring manager who runs the behavioral round at ${company}.`,
+    shaping:
+      'Ask about the situations your company really puts people in; your style decides the tone of the questions and how hard you probe the candidate\'s stories in the follow-ups.',
+    task: 'Run your behavioral round for the job described below: write the questions you will ask.',
+    reminder: 'Ask about situations your company really creates, in your own tone, and probe like you would in the room.',
+  },
+  case_study: {
+    role: (style, company) => `You are a ${style} case interviewer at ${company}.`,
+    shaping:
+      'Build cases from problems your company really faces; your style decides how much you guide the candidate (hints), how much pressure your follow-up twists add, and how precise you expect the numbers to be.',
+    task: 'Prepare the cases you will give in your case round for the job described below.',
+    reminder: 'Set every case in the kind of problem your company faces, and guide or press the candidate the way you would.',
+  },
+  reverse: {
+    role: (style, company) =>
+      `You are a ${style} interviewer at ${company}. At the end of each interview you invite the candidate's questions, and you know which questions impress you and which answers reveal what the job is really like.`,
+    shaping:
+      'From your side of the table, write the questions the candidate should ask YOU: questions that show they understand your company\'s culture and that uncover what the candidate needs to know. Your style shapes how you will receive them, so include tactful phrasing in the hints; evaluates says what your answer reveals about your company.',
+    task: 'Write the questions the candidate should ask you at the end of the interview for the job described below.',
+    reminder: 'Write questions that an interviewer like you would respect, and that reveal what working at your company is really like.',
+  },
+};
+
+/** Role-based: the model plays an interviewer persona whose style and company culture shape the questions. */
+export function buildRoleBasedPrompt(context: PromptContext): PromptMessage[] {
+  const guide = INTERVIEW_TYPE_GUIDES[context.interviewType];
+  const template = ROLES[context.interviewType];
+  const { style, companyType } = context.persona;
+  const company = COMPANY_CULTURES[companyType];
+  const system = [
+    `${template.role(style, company.name)} ${guide.purpose}`,
+    `Your interviewing style is ${style}: ${PERSONA_STYLE_TRAITS[style]}`,
+    `Interviewing at ${company.name}: ${company.culture}`,
+    template.shaping,
+    'Stay in this role for the whole reply. Reply with one JSON object with the keys "questions", "recommendations" and "strategy", and nothing else; recommendations and strategy tell the candidate how to prepare for an interviewer like you at a company like yours.',
+    questionFieldRules(context, 'null'),
+    SPECIFICITY_RULE,
+    DATA_ONLY_RULE,
+  ].join('\n\n');
+  const user = buildUserMessage(context, {
+    task: template.task,
+    guidance: [
+      `Interviewer persona: a ${style} interviewer at ${company.name}.`,
+      template.reminder,
+    ],
+    closing: 'Answer in character, as the JSON object.',
+  });
+  return [
+    { role: 'system', content: system },
+    { role: 'user', content: user },
+  ];
+}

@@ -1,0 +1,144 @@
+import type OpenAI from 'openai';
+import type {
+  ChatCompletionChunk,
+  ChatCompletionCreateParamsStreaming,
+} from 'openai/resources/chat/completions';
+import type { GenerationRequest } from '../core/schemas/generation-request.js';
+import type { PromptMessage } from '../core/schemas/prompt-message.js';
+import type { LlmLogger } from './llm-logger.js';
+import { isRetryableUpstreamError, describeUpstreamError } from './map-openai-error.js';
+import { readNextChunk } from './read-next-chunk.js';
+import { readRejection, type Rejection } from './read-rejection.js';
+import { readRetryAfterMs } from './read-retry-after.js';
+import {
+  buildRequestParams,
+  NO_ADJUSTMENTS,
+  type ModelAdjustments,
+} from './request-params.js';
+import { retryWithBackoff } from './retry-with-backoff.js';
+
+export type OpenStreamContext = {
+  client: OpenAI;
+  apiKey: string | null;
+  timeoutMs: number;
+  maxAttempts: number;
+  /** No retry starts after this Date.now() value. */
+  deadline: number;
+  signal: AbortSignal;
+  logger: LlmLogger;
+  /** What each model rejected before, shared by every request of one client. */
+  adjustments: Map<string, ModelAdjustments>;
+};
+
+/** A started completion stream, read up to its first content. */
+export type OpenedStream = {
+  /** The messages actually sent. */
+  messages: PromptMessage[];
+  iterator: AsyncIterator<ChatCompletionChunk>;
+  /** Chunks already read (the role chunk, the first content). */
+  buffered: ChatCompletionChunk[];
+  /** Aborts the upstream request; harmless once it has finished. */
+  abort: () => void;
+};
+
+const UNDROPPABLE = new Set(['model', 'messages', 'stream']);
+/** Upper bound on request changes after rejections (each parameter once, two format fallbacks). */
+const MAX_ADAPTATIONS = 6;
+
+function carriesContent(chunk: ChatCompletionChunk): boolean {
+  const choice = chunk.choices[0];
+  return Boolean(choice?.delta?.content || choice?.delta?.refusal || choice?.finish_reason);
+}
+
+async function openAttempt(
+  context: OpenStreamContext,
+  body: ChatCompletionCreateParamsStreaming,
+): Promise<Omit<OpenedStream, 'messages'>> {
+  const controller = new AbortController();
+  const abortUpstream = () => controller.abort();
+  context.signal.addEventListener('abort', abortUpstream, { once: true });
+  const abort = () => {
+    controller.abort();
+    context.signal.removeEventListener('abort', abortUpstream);
+  };
+  try {
+    const stream = await context.client.chat.completions.create(body, {
+      signal: controller.signal,
+      timeout: context.timeoutMs,
+      maxRetries: 0,
+    });
+    const iterator = stream[Symbol.asyncIterator]();
+    const buffered: ChatCompletionChunk[] = [];
+    // Read up to the first content so that a failure before it can still be retried.
+    for (;;) {
+      const next = await readNextChunk(iterator, { idleMs: context.timeoutMs, signal: context.signal });
+      if (next.done) break;
+      buffered.push(next.value);
+      if (carriesContent(next.value)) break;
+    }
+    return { iterator, buffered, abort };
+  } catch (error) {
+    abort();
+    throw error;
+  }
+}
+
+function adjustmentsAfter(
+  rejection: Rejection | null,
+  adjustments: ModelAdjustments,
+  body: ChatCompletionCreateParamsStreaming,
+): ModelAdjustments | null {
+  if (!rejection) return null;
+  if (rejection.kind === 'response_format') {
+    if (adjustments.responseFormat === 'none') return null;
+    return { ...adjustments, responseFormat: adjustments.responseFormat === 'json_schema' ? 'json_object' : 'none' };
+  }
+  if (UNDROPPABLE.has(rejection.param) || !(rejection.param in body)) return null;
+  return { ...adjustments, droppedParameters: new Set([...adjustments.droppedParameters, rejection.param]) };
+}
+
+/**
+ * Starts the streamed completion for a request. Transient failures (rate limit, 5xx, dropped
+ * connection) before any content are retried with backoff; a 400 naming an unsupported parameter
+ * or response format changes the request once per cause and is remembered for the model.
+ * Throws the SDK error (or an AppError for a timeout or cancel) when it gives up.
+ */
+export async function openCompletionStream(
+  context: OpenStreamContext,
+  request: GenerationRequest,
+  model: string,
+): Promise<OpenedStream> {
+  for (let adaptation = 0; ; adaptation += 1) {
+    const adjustments = context.adjustments.get(model) ?? NO_ADJUSTMENTS;
+    const { body, messages } = buildRequestParams(request, model, adjustments);
+    try {
+      const opened = await retryWithBackoff(() => openAttempt(context, body), {
+        maxAttempts: context.maxAttempts,
+        deadline: context.deadline,
+        signal: context.signal,
+        isRetryable: isRetryableUpstreamError,
+        retryAfterMs: readRetryAfterMs,
+        onRetry: ({ error, attempt, delayMs }) =>
+          context.logger.warn(
+            { model, attempt, delayMs, ...describeUpstreamError(error, context.apiKey) },
+            'Upstream request failed; retrying',
+          ),
+      });
+      return { ...opened, messages };
+    } catch (error) {
+      const adjusted =
+        adaptation < MAX_ADAPTATIONS ? adjustmentsAfter(readRejection(error), adjustments, body) : null;
+      if (!adjusted) throw error;
+      context.adjustments.set(model, adjusted);
+      context.logger.info(
+        {
+          model,
+          droppedParameters: [...adjusted.droppedParameters],
+          responseFormat: adjusted.responseFormat,
+          ...describeUpstreamError(error, context.apiKey),
+        },
+        'Model rejected part of the request; sending it again without it',
+      );
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_MODEL_ID } from '../core/models/model-registry.js';
+import { ModelIdSchema } from '../core/schemas/generation-request.js';
+import { DEFAULT_MAX_INPUT_CHARS } from '../core/validation/check-job-description.js';
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+function integer(name: string, defaultValue: number, min: number, max: number) {
+  return z.coerce
+    .number({ error: `${name} must be a number.` })
+    .int(`${name} must be a whole number.`)
+    .min(min, `${name} must be at least ${min}.`)
+    .max(max, `${name} must be at most ${max}.`)
+    .default(defaultValue);
+}
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/** The environment the server reads, validated once at start-up. */
+export const EnvSchema = z.object({
+  OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
+  OPENAI_BASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^https?$/, error: 'OPENAI_BASE_URL must be an http(s) URL, e.g. http://localhost:11434/v1.' }).optional(),
+  ),
+  OPENAI_API_KEY_REQUIRED: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['auto', 'true', 'false'], { error: 'OPENAI_API_KEY_REQUIRED must be auto, true or false.' }).default('auto'),
+  ),
+  OPENAI_MODEL: z.preprocess(emptyAsUndefined, ModelIdSchema.default(DEFAULT_MODEL_ID)),
+  OPENAI_TIMEOUT_MS: integer('OPENAI_TIMEOUT_MS', 120_000, 1_000, 600_000),
+  PORT: integer('PORT', 8501, 0, 65_535),
+  HOST: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('127.0.0.1')),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('./data')),
+  RATE_LIMIT_PER_HOUR: integer('RATE_LIMIT_PER_HOUR', 100, 1, 100_000),
+  MAX_INPUT_CHARS: integer('MAX_INPUT_CHARS', DEFAULT_MAX_INPUT_CHARS, 100, 100_000),
+  SESSION_HISTORY_LIMIT: integer('SESSION_HISTORY_LIMIT', 10, 1, 1_000),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.',
+    }).default('info'),
+  ),
+});
+
+export type Config = {
+  openai: {
+    apiKey: string | null;
+    /** auto: required for api.openai.com only; local servers such as Ollama need none. */
+    apiKeyRequired: 'auto' | boolean;
+    baseURL: string | undefined;
+    defaultModel: string;
+    timeoutMs: number;
+  };
+  host: string;
+  port: number;
+  dataDir: string;
+  rateLimitPerHour: number;
+  maxInputChars: number;
+  sessionHistoryLimit: number;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+};
+
+/** Thrown when the environment is invalid: one line per bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment (already merged with .env) into the typed Config. */
+export function loadConfig(environment: Record<string, string | undefined>, cwd = process.cwd()): Config {
+  const parsed = EnvSchema.safeParse(environment);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  return {
+    openai: {
+      apiKey: env.OPENAI_API_KEY ?? null,
+      apiKeyRequired: env.OPENAI_API_KEY_REQUIRED === 'auto' ? 'auto' : env.OPENAI_API_KEY_REQUIRED === 'true',
+      baseURL: env.OPENAI_BASE_URL,
+      defaultModel: env.OPENAI_MODEL,
+      timeoutMs: env.OPENAI_TIMEOUT_MS,
+    },
+    host: env.HOST,
+    port: env.PORT,
+    dataDir: path.resolve(cwd, env.DATA_DIR),
+    rateLimitPerHour: env.RATE_LIMIT_PER_HOUR,
+    maxInputChars: env.MAX_INPUT_CHARS,
+    sessionHistoryLimit: env.SESSION_HISTORY_LIMIT,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+/** True for host names that only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+}

@@ -1,0 +1,155 @@
+import type { StudySheetListItem } from '../../core/export/build-study-sheet.js';
+
+export const PDF_FONT_REGULAR = 'study-regular';
+export const PDF_FONT_BOLD = 'study-bold';
+export const PDF_MARGINS = { top: 56, bottom: 64, left: 56, right: 56 } as const;
+
+const COLORS = { text: '#1a1a1a', muted: '#5a5a5a', accent: '#1f4e79', rule: '#c8ced6', notice: '#8a1c1c', noticeBackground: '#fbeaea' };
+const SIZES = { title: 20, question: 13, closingHeading: 13, sectionHeading: 10.5, body: 10, small: 8.5 };
+const LIST_INDENT = 16;
+
+/** Removes characters a PDF text run cannot show (control characters) and unifies line breaks. */
+export function cleanPdfText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, '  ')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .trim();
+}
+
+function contentWidth(doc: PDFKit.PDFDocument): number {
+  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
+
+/** Starts a new page when fewer than `height` points are left, so a heading is not orphaned. */
+function keepSpace(doc: PDFKit.PDFDocument, height: number): void {
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+export function writeTitle(doc: PDFKit.PDFDocument, title: string): void {
+  doc.font(PDF_FONT_BOLD).fontSize(SIZES.title).fillColor(COLORS.accent);
+  doc.text(cleanPdfText(title), doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.3);
+}
+
+/** `Interview: Technical   Level: Senior   …` with bold labels; a pair is never split over two lines. */
+export function writeMetadata(doc: PDFKit.PDFDocument, items: readonly StudySheetListItem[]): void {
+  const gap = '     ';
+  doc.fontSize(SIZES.body).fillColor(COLORS.muted);
+  const pairs = items.map((item) => ({ label: `${item.label ?? ''}: `, value: cleanPdfText(item.text) }));
+  const widthOf = (pair: (typeof pairs)[number]) =>
+    doc.font(PDF_FONT_BOLD).widthOfString(pair.label) + doc.font(PDF_FONT_REGULAR).widthOfString(pair.value + gap);
+  const lines: (typeof pairs)[] = [];
+  let lineWidth = 0;
+  for (const pair of pairs) {
+    const width = widthOf(pair);
+    const current = lines.at(-1);
+    if (current && lineWidth + width <= contentWidth(doc)) {
+      current.push(pair);
+      lineWidth += width;
+    } else {
+      lines.push([pair]);
+      lineWidth = width;
+    }
+  }
+  for (const line of lines) {
+    doc.x = doc.page.margins.left;
+    line.forEach((pair, index) => {
+      const last = index === line.length - 1;
+      doc.font(PDF_FONT_BOLD).text(pair.label, { continued: true, width: contentWidth(doc) });
+      doc.font(PDF_FONT_REGULAR).text(last ? pair.value : pair.value + gap, { continued: !last });
+    });
+  }
+  doc.moveDown(0.8);
+}
+
+/** A tinted box that tells the reader the session is incomplete. */
+export function writeNotice(doc: PDFKit.PDFDocument, text: string): void {
+  const padding = 8;
+  const width = contentWidth(doc) - 2 * padding;
+  const clean = cleanPdfText(text);
+  doc.font(PDF_FONT_BOLD).fontSize(SIZES.body);
+  const height = doc.heightOfString(clean, { width }) + 2 * padding;
+  keepSpace(doc, height);
+  const top = doc.y;
+  doc.rect(doc.page.margins.left, top, contentWidth(doc), height).fill(COLORS.noticeBackground);
+  doc.fillColor(COLORS.notice).text(clean, doc.page.margins.left + padding, top + padding, { width });
+  doc.y = top + height;
+  doc.moveDown(0.8);
+}
+
+/** A thin line across the text column, between questions. */
+export function writeRule(doc: PDFKit.PDFDocument): void {
+  keepSpace(doc, 24);
+  doc.moveDown(0.4);
+  const y = doc.y;
+  doc.moveTo(doc.page.margins.left, y).lineTo(doc.page.width - doc.page.margins.right, y).lineWidth(0.6).stroke(COLORS.rule);
+  doc.moveDown(0.8);
+}
+
+export function writeQuestionHeading(doc: PDFKit.PDFDocument, number: number, text: string, facts: string): void {
+  keepSpace(doc, 90);
+  const left = doc.page.margins.left;
+  doc.font(PDF_FONT_BOLD).fontSize(SIZES.question).fillColor(COLORS.accent);
+  doc.text(`${number}. ${cleanPdfText(text)}`, left, doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.15);
+  doc.font(PDF_FONT_REGULAR).fontSize(SIZES.small + 0.5).fillColor(COLORS.muted);
+  doc.text(cleanPdfText(facts), left, doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.4);
+}
+
+/** `level` 'section' for the parts of a question, 'closing' for the notes after the questions. */
+export function writeHeading(doc: PDFKit.PDFDocument, heading: string, level: 'section' | 'closing'): void {
+  const size = level === 'closing' ? SIZES.closingHeading : SIZES.sectionHeading;
+  keepSpace(doc, size * 5);
+  doc.moveDown(level === 'closing' ? 0.6 : 0.35);
+  doc.font(PDF_FONT_BOLD).fontSize(size).fillColor(level === 'closing' ? COLORS.accent : COLORS.text);
+  doc.text(cleanPdfText(heading), doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc.moveDown(0.15);
+}
+
+export function writeParagraph(doc: PDFKit.PDFDocument, text: string): void {
+  doc.font(PDF_FONT_REGULAR).fontSize(SIZES.body).fillColor(COLORS.text);
+  doc.text(cleanPdfText(text), doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: 1.5 });
+}
+
+/** Bulleted or numbered items with a hanging indent; a label is set in bold before the text. */
+export function writeList(doc: PDFKit.PDFDocument, items: readonly StudySheetListItem[], ordered: boolean): void {
+  const left = doc.page.margins.left;
+  const width = contentWidth(doc) - LIST_INDENT;
+  items.forEach((item, index) => {
+    doc.fontSize(SIZES.body).fillColor(COLORS.text);
+    keepSpace(doc, doc.currentLineHeight(true) + 2);
+    const top = doc.y;
+    doc.font(ordered ? PDF_FONT_BOLD : PDF_FONT_REGULAR);
+    doc.text(ordered ? `${index + 1}.` : '•', left + 2, top, { width: LIST_INDENT, lineBreak: false });
+    const text = cleanPdfText(item.text);
+    if (item.label) {
+      doc.font(PDF_FONT_BOLD).text(`${cleanPdfText(item.label)}: `, left + LIST_INDENT, top, { width, continued: true, lineGap: 1.5 });
+      doc.font(PDF_FONT_REGULAR).text(text, { lineGap: 1.5 });
+    } else {
+      doc.font(PDF_FONT_REGULAR).text(text, left + LIST_INDENT, top, { width, lineGap: 1.5 });
+    }
+    doc.moveDown(0.2);
+  });
+}
+
+/** Writes `title · Page n of N` in the footer of every buffered page. */
+export function writePageFooters(doc: PDFKit.PDFDocument, title: string): void {
+  const range = doc.bufferedPageRange();
+  const label = cleanPdfText(title).replace(/\s+/g, ' ');
+  const shortTitle = label.length > 70 ? `${label.slice(0, 67)}...` : label;
+  for (let page = range.start; page < range.start + range.count; page += 1) {
+    doc.switchToPage(page);
+    const { margins } = doc.page;
+    const savedBottom = margins.bottom;
+    // Writing below the bottom margin would otherwise make pdfkit add a page.
+    margins.bottom = 0;
+    const y = doc.page.height - savedBottom / 2 - SIZES.small;
+    const width = doc.page.width - margins.left - margins.right;
+    doc.font(PDF_FONT_REGULAR).fontSize(SIZES.small).fillColor(COLORS.muted);
+    doc.text(shortTitle, margins.left, y, { width: width * 0.75, lineBreak: false });
+    doc.text(`Page ${page + 1} of ${range.count}`, margins.left, y, { width, align: 'right', lineBreak: false });
+    margins.bottom = savedBottom;
+  }
+}

@@ -1,0 +1,27 @@
+import type { FastifyReply } from 'fastify';
+import { exportFilename } from '../../core/export/export-filename.js';
+import { sessionToCsv } from '../../core/export/session-to-csv.js';
+import { sessionToJson } from '../../core/export/session-to-json.js';
+import { sessionToMarkdown } from '../../core/export/session-to-markdown.js';
+import type { Session } from '../../core/schemas/session.js';
+import { renderSessionPdf } from './render-session-pdf.js';
+
+export const EXPORT_FORMATS = ['json', 'markdown', 'csv', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const EXPORTS = {
+  json: { contentType: 'application/json; charset=utf-8', extension: 'json', render: sessionToJson },
+  markdown: { contentType: 'text/markdown; charset=utf-8', extension: 'md', render: sessionToMarkdown },
+  csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv', render: sessionToCsv },
+  pdf: { contentType: 'application/pdf', extension: 'pdf', render: renderSessionPdf },
+} as const satisfies Record<ExportFormat, unknown>;
+
+/** Sends a session as a download in the chosen format. */
+export async function sendSessionExport(reply: FastifyReply, session: Session, format: ExportFormat) {
+  const { contentType, extension, render } = EXPORTS[format];
+  const body = await render(session);
+  return reply
+    .type(contentType)
+    .header('content-disposition', `attachment; filename="${exportFilename(session, extension)}"`)
+    .send(body);
+}

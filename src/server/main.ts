@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import dotenv from 'dotenv';
+import { createLlmClient } from '../llm/create-llm-client.js';
+import { createRateLimitStore } from '../store/create-rate-limit-store.js';
+import { createSqliteSessionStore } from '../store/create-sqlite-session-store.js';
+import { openDatabase } from '../store/open-database.js';
+import { buildApp, toPublicConfig } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './create-logger.js';
+
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
+  const config = loadConfig(process.env);
+  const logger = createLogger(config);
+  const database = openDatabase({ dataDir: config.dataDir });
+  const app = await buildApp({
+    config,
+    logger,
+    llm: createLlmClient({ ...config.openai, logger }),
+    sessions: createSqliteSessionStore(database, { historyLimit: config.sessionHistoryLimit }),
+    rateLimitStore: createRateLimitStore(database),
+    webRoot: process.env.WEB_ROOT ?? path.join(repositoryRoot, 'dist/web'),
+  });
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await app.close();
+    database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const address = await app.listen({ host: config.host, port: config.port });
+  const publicConfig = toPublicConfig(config);
+  if (publicConfig.apiKeyRequired && !publicConfig.apiKeyConfigured) {
+    logger.warn('No OPENAI_API_KEY is configured: set it in .env or the environment to generate questions.');
+  }
+  logger.info({ address, model: config.openai.defaultModel, openai: publicConfig.baseUrlHost }, `interview-prep is ready at ${address}`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\nFix these in .env or the environment (see .env.example).\n`);
+  } else {
+    process.stderr.write(`interview-prep could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exit(1);
+});

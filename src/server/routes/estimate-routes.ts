@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { estimatePrompt, expectedOutputTokensFor } from '../../core/cost/estimate-prompt.js';
+import { microUsdToUsd } from '../../core/cost/price-usage.js';
+import { buildPrompt } from '../../core/prompts/build-prompt.js';
+import { GenerationOptionsSchema } from '../../core/schemas/generation-request.js';
+
+/**
+ * POST /api/estimate: tokens and cost of a request before it is sent, counted with the real
+ * tokenizer. Lenient about the job description (the form calls it while the user types).
+ */
+export async function estimateRoutes(
+  app: FastifyInstance,
+  options: { defaultModel: string; maxInputChars: number },
+): Promise<void> {
+  const EstimateRequestSchema = GenerationOptionsSchema.extend({
+    jobDescription: z.string().max(options.maxInputChars * 2).default(''),
+  });
+  app.post('/api/estimate', { bodyLimit: 64 * 1024 }, async (request) => {
+    const estimateRequest = EstimateRequestSchema.parse(request.body ?? {});
+    const model = estimateRequest.model ?? options.defaultModel;
+    const messages = buildPrompt({ ...estimateRequest, jobDescription: estimateRequest.jobDescription.trim() });
+    const expectedOutputTokens = expectedOutputTokensFor(estimateRequest.questionCount, estimateRequest.technique);
+    const estimate = estimatePrompt(messages, model, expectedOutputTokens);
+    return {
+      model,
+      inputTokens: estimate.inputTokens,
+      expectedOutputTokens,
+      estimatedCostUsd:
+        estimate.estimatedCostMicroUsd === null ? null : microUsdToUsd(estimate.estimatedCostMicroUsd),
+    };
+  });
+}

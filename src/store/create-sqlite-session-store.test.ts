@@ -1,0 +1,180 @@
+import type { Database } from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '../core/errors.js';
+import type { Session } from '../core/schemas/session.js';
+import { createSessionId } from './create-session-id.js';
+import { createSqliteSessionStore } from './create-sqlite-session-store.js';
+import { openDatabase } from './open-database.js';
+import type { SessionStore } from './session-store.js';
+import { createTempDir } from './testing/create-temp-dir.js';
+import { createTestSession } from './testing/create-test-session.js';
+
+/** Sessions created one minute apart, oldest first. */
+function sessionsAtMinutes(count: number): Session[] {
+  return Array.from({ length: count }, (_, minute) =>
+    createTestSession({ id: `s${minute}`, createdAt: new Date(Date.UTC(2026, 0, 1, 9, minute)).toISOString() }),
+  );
+}
+
+describe('createSqliteSessionStore', () => {
+  let temp: ReturnType<typeof createTempDir>;
+  let db: Database;
+  let store: SessionStore;
+
+  beforeEach(() => {
+    temp = createTempDir();
+    db = openDatabase({ dataDir: temp.dir });
+    store = createSqliteSessionStore(db, { historyLimit: 10 });
+  });
+  afterEach(() => {
+    db.close();
+    temp.remove();
+  });
+
+  it('gives back exactly the session it saved', async () => {
+    const session = createTestSession({ status: 'partial', error: { code: 'output_truncated', message: 'Cut off.' } });
+    await store.saveSession(session);
+    expect(await store.findSession(session.id)).toEqual(session);
+    expect(await store.findSession('unknown')).toBeNull();
+  });
+
+  it('keeps sessions across closing and reopening the database', async () => {
+    await store.saveSession(createTestSession({ id: 'persisted' }));
+    db.close();
+    db = openDatabase({ dataDir: temp.dir });
+    const reopened = createSqliteSessionStore(db, { historyLimit: 10 });
+    expect(await reopened.findSession('persisted')).toEqual(createTestSession({ id: 'persisted' }));
+  });
+
+  it('lists newest first with the fields the history shows', async () => {
+    await store.saveSession(createTestSession({ id: 'older', createdAt: '2026-01-01T09:00:00.000Z' }));
+    await store.saveSession(
+      createTestSession({
+        id: 'newer',
+        createdAt: '2026-01-02T09:00:00Z',
+        title: '',
+        status: 'partial',
+        model: 'llama3.1:8b',
+        usage: null,
+        request: { ...createTestSession().request, interviewType: 'behavioral', experienceLevel: 'junior', technique: 'few_shot' },
+        result: { ...createTestSession().result, questions: createTestSession().result.questions.slice(0, 1) },
+      }),
+    );
+
+    expect(await store.listSessions()).toEqual([
+      {
+        id: 'newer',
+        createdAt: '2026-01-02T09:00:00.000Z',
+        title: 'Senior Backend Engineer — Acme', // from the job description, the title being empty
+        status: 'partial',
+        interviewType: 'behavioral',
+        experienceLevel: 'junior',
+        technique: 'few_shot',
+        model: 'llama3.1:8b',
+        questionCount: 1,
+        costUsd: null,
+      },
+      {
+        id: 'older',
+        createdAt: '2026-01-01T09:00:00.000Z',
+        title: 'Senior Backend Engineer — Acme',
+        status: 'complete',
+        interviewType: 'technical',
+        experienceLevel: 'senior',
+        technique: 'chain_of_thought',
+        model: 'gpt-5.4-mini',
+        questionCount: 2,
+        costUsd: 0.0004515,
+      },
+    ]);
+  });
+
+  it('orders by time, not by how the timestamp is written', async () => {
+    await store.saveSession(createTestSession({ id: 'half-second-later', createdAt: '2026-01-01T09:00:00.500Z' }));
+    await store.saveSession(createTestSession({ id: 'on-the-second', createdAt: '2026-01-01T09:00:00Z' }));
+    expect((await store.listSessions()).map((summary) => summary.id)).toEqual(['half-second-later', 'on-the-second']);
+  });
+
+  it('orders sessions saved in the same millisecond by saving order', async () => {
+    for (const id of ['first', 'second', 'third']) await store.saveSession(createTestSession({ id }));
+    expect((await store.listSessions()).map((summary) => summary.id)).toEqual(['third', 'second', 'first']);
+  });
+
+  it('keeps exactly the newest historyLimit sessions', async () => {
+    const limited = createSqliteSessionStore(db, { historyLimit: 3 });
+    for (const session of sessionsAtMinutes(5)) await limited.saveSession(session);
+
+    expect((await limited.listSessions()).map((summary) => summary.id)).toEqual(['s4', 's3', 's2']);
+    expect(await limited.findSession('s1')).toBeNull();
+    expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(3);
+  });
+
+  it('replaces a session saved again under the same id', async () => {
+    await store.saveSession(createTestSession({ id: 'same', status: 'partial' }));
+    await store.saveSession(createTestSession({ id: 'same', status: 'complete' }));
+    const summaries = await store.listSessions();
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0]?.status).toBe('complete');
+  });
+
+  it('rejects an invalid session and saves nothing', async () => {
+    const invalid = { ...createTestSession(), createdAt: 'yesterday' } as Session;
+    await expect(store.saveSession(invalid)).rejects.toThrow(AppError);
+    await expect(store.saveSession(invalid)).rejects.toThrow(/createdAt/);
+    expect(await store.listSessions()).toEqual([]);
+  });
+
+  it('deletes one session, and says whether it existed', async () => {
+    for (const session of sessionsAtMinutes(2)) await store.saveSession(session);
+    expect(await store.deleteSession('s0')).toBe(true);
+    expect(await store.deleteSession('s0')).toBe(false);
+    expect((await store.listSessions()).map((summary) => summary.id)).toEqual(['s1']);
+  });
+
+  it('clears all sessions and counts them', async () => {
+    for (const session of sessionsAtMinutes(3)) await store.saveSession(session);
+    expect(await store.clearSessions()).toBe(3);
+    expect(await store.listSessions()).toEqual([]);
+    expect(await store.clearSessions()).toBe(0);
+  });
+
+  it('imports sessions, replacing same ids, and counts those kept after pruning', async () => {
+    const limited = createSqliteSessionStore(db, { historyLimit: 4 });
+    await limited.saveSession(createTestSession({ id: 's5', title: 'Before import', createdAt: '2026-01-01T09:05:00.000Z' }));
+
+    expect(await limited.importSessions(sessionsAtMinutes(6))).toBe(4);
+
+    const summaries = await limited.listSessions();
+    expect(summaries.map((summary) => summary.id)).toEqual(['s5', 's4', 's3', 's2']);
+    expect(summaries[0]?.title).toBe(createTestSession().title);
+    expect(await limited.importSessions([createTestSession({ id: 'ancient', createdAt: '2000-01-01T00:00:00.000Z' })])).toBe(0);
+  });
+
+  it('imports all or nothing when one session is invalid', async () => {
+    const sessions = [createTestSession({ id: 'good' }), { ...createTestSession({ id: 'bad' }), status: 'unknown' } as unknown as Session];
+    await expect(store.importSessions(sessions)).rejects.toThrow(/"bad"/);
+    expect(await store.listSessions()).toEqual([]);
+  });
+
+  it('treats an unreadable stored session as missing and reports it', async () => {
+    const warnings: object[] = [];
+    const logged = createSqliteSessionStore(db, { historyLimit: 10, logger: { warn: (details) => warnings.push(details) } });
+    await logged.saveSession(createTestSession({ id: 'damaged' }));
+    db.prepare(`UPDATE sessions SET data = json_set(data, '$.status', 'exploded') WHERE id = 'damaged'`).run();
+
+    expect(await logged.findSession('damaged')).toBeNull();
+    expect(warnings).toEqual([expect.objectContaining({ sessionId: 'damaged' })]);
+  });
+
+  it('refuses a history limit below one', () => {
+    expect(() => createSqliteSessionStore(db, { historyLimit: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('createSessionId', () => {
+  it('makes distinct URL-safe ids', () => {
+    const ids = Array.from({ length: 1000 }, createSessionId);
+    expect(new Set(ids).size).toBe(1000);
+    for (const id of ids) expect(encodeURIComponent(id)).toBe(id);
+  });
+});

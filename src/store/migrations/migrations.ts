@@ -1,0 +1,5 @@
+import { initialSchema } from './001-initial-schema.js';
+import type { Migration } from './migration.js';
+
+/** Every migration, in version order. Append new ones at the end. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema];

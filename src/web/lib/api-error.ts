@@ -1,0 +1,74 @@
+import { ERROR_CODES, type ApiErrorBody, type ErrorCode } from '../../core/errors.js';
+
+/**
+ * An error the API reported (JSON 4xx/5xx or the SSE `error` event), or a transport failure
+ * mapped onto the same vocabulary so the UI has one way to explain it.
+ */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
+  readonly status: number | undefined;
+
+  constructor(body: ApiErrorBody, status?: number) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.code = body.code;
+    this.field = body.field;
+    this.retryAfterSeconds = body.retryAfterSeconds;
+    this.status = status;
+  }
+
+  /** The plain body, for state that must stay serialisable. */
+  toBody(): ApiErrorBody {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field ? { field: this.field } : {}),
+      ...(this.retryAfterSeconds !== undefined ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
+    };
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** Reads `{error:{code,message,...}}` from a failed response; anything else becomes a generic error. */
+export async function apiErrorFromResponse(response: Response): Promise<ApiError> {
+  const retryHeader = Number(response.headers.get('retry-after'));
+  let payload: unknown = null;
+  try {
+    payload = await response.json();
+  } catch {
+    // Not JSON (a proxy's HTML page, an empty body): fall through to the generic message.
+  }
+  const error = (payload as { error?: Partial<ApiErrorBody> } | null)?.error;
+  if (error && isErrorCode(error.code) && typeof error.message === 'string') {
+    const retryAfterSeconds =
+      error.retryAfterSeconds ?? (Number.isFinite(retryHeader) && retryHeader > 0 ? retryHeader : undefined);
+    return new ApiError(
+      {
+        code: error.code,
+        message: error.message,
+        ...(error.field ? { field: error.field } : {}),
+        ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+      },
+      response.status,
+    );
+  }
+  const code: ErrorCode = response.status === 404 ? 'not_found' : response.status === 429 ? 'rate_limited' : 'internal';
+  return new ApiError({ code, message: `The server answered with HTTP ${response.status}.` }, response.status);
+}
+
+/** A network failure (server down, connection reset) as an ApiError. */
+export function networkError(): ApiError {
+  return new ApiError({
+    code: 'upstream_unavailable',
+    message: 'The app server could not be reached. Check that it is still running, then try again.',
+  });
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ERROR_MESSAGES, ERROR_CODES } from '../../core/errors.js';
+import { describeError, formatWait } from './describe-error.js';
+
+describe('describeError', () => {
+  it('has a title and keeps the server message for every error code', () => {
+    for (const code of ERROR_CODES) {
+      const description = describeError({ code, message: DEFAULT_ERROR_MESSAGES[code] });
+      expect(description.title.length).toBeGreaterThan(3);
+      expect(description.message).toBe(DEFAULT_ERROR_MESSAGES[code]);
+      expect(description.detail).toBeNull();
+    }
+  });
+
+  it('says when the local rate limit resets', () => {
+    const description = describeError({ code: 'rate_limited', message: 'Limit.', retryAfterSeconds: 1500 });
+    expect(description.detail).toBe('The limit resets in 25 minutes.');
+  });
+
+  it('says when to retry an upstream rate limit', () => {
+    expect(describeError({ code: 'upstream_rate_limited', message: 'x', retryAfterSeconds: 20 }).detail).toBe(
+      'Try again in 20 seconds.',
+    );
+  });
+
+  it('formats waits in words', () => {
+    expect(formatWait(1)).toBe('1 second');
+    expect(formatWait(61)).toBe('2 minutes');
+    expect(formatWait(3600)).toBe('1 h');
+    expect(formatWait(5400)).toBe('1 h 30 min');
+  });
+});

@@ -1,0 +1,43 @@
+import type { ApiErrorBody, ErrorCode } from '../../core/errors.js';
+
+/** A short heading for each error code; the server's message says what happened and what to do. */
+export const ERROR_TITLES = {
+  invalid_input: 'Check the form',
+  prompt_injection: 'The job description was rejected',
+  rate_limited: 'Hourly limit reached',
+  no_api_key: 'No API key configured',
+  upstream_auth: 'API key rejected',
+  upstream_quota: 'OpenAI quota exhausted',
+  upstream_rate_limited: 'OpenAI is rate-limiting this key',
+  upstream_unavailable: 'AI service unavailable',
+  upstream_timeout: 'The AI service timed out',
+  model_not_found: 'Model not available',
+  output_invalid: 'Unreadable reply from the model',
+  output_truncated: 'The reply was cut off',
+  not_found: 'Not found',
+  cancelled: 'Cancelled',
+  internal: 'Something went wrong',
+} as const satisfies Record<ErrorCode, string>;
+
+/** "about 3 minutes", "45 seconds": a wait a person can act on. */
+export function formatWait(seconds: number): string {
+  const rounded = Math.max(1, Math.ceil(seconds));
+  if (rounded < 60) return `${rounded} second${rounded === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(rounded / 60);
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `${hours} h${rest ? ` ${rest} min` : ''}`;
+}
+
+export type ErrorDescription = { title: string; message: string; detail: string | null };
+
+/** Everything the error banner shows for an API error. */
+export function describeError(error: ApiErrorBody): ErrorDescription {
+  let detail: string | null = null;
+  if (error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0) {
+    const wait = formatWait(error.retryAfterSeconds);
+    detail = error.code === 'rate_limited' ? `The limit resets in ${wait}.` : `Try again in ${wait}.`;
+  }
+  return { title: ERROR_TITLES[error.code], message: error.message, detail };
+}

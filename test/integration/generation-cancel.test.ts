@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fakeScenario } from '../support/fake-openai-server.js';
+import { generationBody, postGeneration, readEvents } from '../support/sse-client.js';
+import { startTestApp, type TestApp } from '../support/start-test-app.js';
+
+let testApp: TestApp;
+beforeAll(async () => {
+  testApp = await startTestApp();
+});
+afterAll(async () => testApp.close());
+
+async function waitFor(condition: () => boolean, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+it('aborts the upstream request when the client goes away, and keeps the questions it had', async () => {
+  testApp.fake.enqueue(fakeScenario.streamReply({ chunkSize: 6, chunkDelayMs: 5 }));
+  const controller = new AbortController();
+  const response = await postGeneration(testApp.url, generationBody({ questionCount: 8 }), controller.signal);
+  let questions = 0;
+  try {
+    for await (const event of readEvents(response)) {
+      if (event.event === 'question' && ++questions === 2) controller.abort();
+    }
+  } catch {
+    // reading an aborted body throws: expected
+  }
+  await waitFor(() => testApp.fake.requests[0]?.aborted === true);
+  const upstream = testApp.fake.requests[0]!;
+  expect(upstream.completed).toBe(false);
+  expect(upstream.chunksSent).toBeLessThan(upstream.totalChunks);
+
+  let sessions: Array<{ status: string; questionCount: number }> = [];
+  for (let attempt = 0; attempt < 100 && sessions.length === 0; attempt++) {
+    sessions = (await (await fetch(`${testApp.url}/api/sessions`)).json()).sessions;
+    if (sessions.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  expect(sessions[0]?.status).toBe('partial');
+  expect(sessions[0]?.questionCount).toBeGreaterThanOrEqual(2);
+});

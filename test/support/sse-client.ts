@@ -1,0 +1,67 @@
+export type ReceivedEvent = { event: string; data: any; receivedAt: number };
+
+/** A minimal job description that passes validation. */
+export const SAMPLE_JOB_DESCRIPTION = `Senior Backend Engineer at Acme Payments (Berlin, hybrid).
+You will design and run Go services on Kubernetes that move money for 2 million customers,
+own PostgreSQL schemas and on-call rotations, and mentor two mid-level engineers.
+Requirements: 5+ years of backend development, Go or Java, distributed systems, observability.`;
+
+export function generationBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    jobDescription: SAMPLE_JOB_DESCRIPTION,
+    interviewType: 'technical',
+    experienceLevel: 'senior',
+    technique: 'zero_shot',
+    questionCount: 3,
+    ...overrides,
+  };
+}
+
+/** POSTs a generation asking for an event stream; returns the response (stream not yet read). */
+export function postGeneration(baseUrl: string, body: unknown, signal?: AbortSignal): Promise<Response> {
+  return fetch(`${baseUrl}/api/generations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: JSON.stringify(body),
+    ...(signal ? { signal } : {}),
+  });
+}
+
+/** Parses a Server-Sent Events body into events as they arrive. */
+export async function* readEvents(response: Response): AsyncGenerator<ReceivedEvent> {
+  if (!response.body) return;
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const reader = response.body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let boundary = buffer.indexOf('\n\n');
+      while (boundary !== -1) {
+        const block = buffer.slice(0, boundary);
+        buffer = buffer.slice(boundary + 2);
+        boundary = buffer.indexOf('\n\n');
+        const parsed = parseBlock(block);
+        if (parsed) yield parsed;
+      }
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+function parseBlock(block: string): ReceivedEvent | null {
+  const lines = block.split('\n').filter((line) => !line.startsWith(':'));
+  const event = lines.find((line) => line.startsWith('event: '))?.slice(7);
+  const data = lines.filter((line) => line.startsWith('data: ')).map((line) => line.slice(6)).join('\n');
+  return event ? { event, data: JSON.parse(data), receivedAt: Date.now() } : null;
+}
+
+/** Reads a whole event stream. */
+export async function collectEvents(response: Response): Promise<ReceivedEvent[]> {
+  const events: ReceivedEvent[] = [];
+  for await (const event of readEvents(response)) events.push(event);
+  return events;
+}

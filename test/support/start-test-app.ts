@@ -1,0 +1,78 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { createLlmClient } from '../../src/llm/create-llm-client.js';
+import { buildApp } from '../../src/server/app.js';
+import { loadConfig, type Config } from '../../src/server/config.js';
+import { createRateLimitStore } from '../../src/store/create-rate-limit-store.js';
+import { createSqliteSessionStore } from '../../src/store/create-sqlite-session-store.js';
+import { openDatabase } from '../../src/store/open-database.js';
+import { startFakeOpenAI, type FakeOpenAI } from './fake-openai-server.js';
+
+export const TEST_API_KEY = 'sk-test-0123456789abcdef0123456789abcdef';
+export const WEB_ROOT = path.resolve(import.meta.dirname, '../../dist/web');
+
+export type TestApp = {
+  /** http://127.0.0.1:PORT of the real server. */
+  url: string;
+  app: FastifyInstance;
+  fake: FakeOpenAI;
+  config: Config;
+  dataDir: string;
+  close(): Promise<void>;
+};
+
+export type TestAppOptions = {
+  /** The key the server holds; null for none. Defaults to TEST_API_KEY. */
+  apiKey?: string | null;
+  /** Extra environment variables, e.g. RATE_LIMIT_PER_HOUR. */
+  env?: Record<string, string>;
+  /** Reuse a data folder (to test restarts); a new temp folder otherwise. */
+  dataDir?: string;
+  /** Reuse a running fake OpenAI server. */
+  fake?: FakeOpenAI;
+};
+
+/**
+ * Starts the real server on 127.0.0.1:0 with a temp DATA_DIR, pointed at a fake
+ * OpenAI-compatible server, serving the built web client when dist/web exists.
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const fake = options.fake ?? (await startFakeOpenAI());
+  const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'interview-prep-test-')));
+  const apiKey = options.apiKey === undefined ? TEST_API_KEY : options.apiKey;
+  const config = loadConfig({
+    OPENAI_API_KEY: apiKey ?? '',
+    OPENAI_API_KEY_REQUIRED: 'true',
+    OPENAI_BASE_URL: fake.baseURL,
+    OPENAI_TIMEOUT_MS: '5000',
+    DATA_DIR: dataDir,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const database = openDatabase({ dataDir: config.dataDir });
+  const app = await buildApp({
+    config,
+    logger: pino({ level: 'silent' }),
+    llm: createLlmClient({ ...config.openai, maxRetryTotalMs: 3000 }),
+    sessions: createSqliteSessionStore(database, { historyLimit: config.sessionHistoryLimit }),
+    rateLimitStore: createRateLimitStore(database),
+    webRoot: WEB_ROOT,
+  });
+  const url = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    url,
+    app,
+    fake,
+    config,
+    dataDir,
+    async close() {
+      await app.close();
+      database.close();
+      if (!options.fake) await fake.close();
+    },
+  };
+}
