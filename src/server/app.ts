@@ -54,7 +54,6 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   const app = Fastify({
     loggerInstance: dependencies.logger as FastifyBaseLogger,
     bodyLimit: 256 * 1024,
-    disableRequestLogging: false,
   });
   registerErrorHandler(app);
   await registerSecurity(app, { bindHost: config.host });

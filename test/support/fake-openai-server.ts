@@ -459,6 +459,8 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       }
       if (scenario.dropAfterChunks === recorded.chunksSent) {
         droppedByServer = true;
+        // Let the chunks already written reach the client before the connection dies.
+        await new Promise((resolve) => response.write('', resolve));
         response.socket?.destroy();
         return;
       }

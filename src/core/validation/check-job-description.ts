@@ -1,30 +1,54 @@
+import { detectPromptInjection } from './detect-prompt-injection.js';
+import { sanitizeJobDescription } from './sanitize-job-description.js';
+
 /** Fewest characters a job description may have once cleaned. */
 export const MIN_JOB_DESCRIPTION_CHARS = 30;
 export const DEFAULT_MAX_INPUT_CHARS = 5000;
+
+/**
+ * A paste this many times over the limit is refused before cleaning: markup copied from a job
+ * board can be several times longer than its text, but not this much.
+ */
+const RAW_LENGTH_FACTOR = 20;
+const MIN_RAW_LENGTH_CAP = 100_000;
 
 export type JobDescriptionCheck =
   | { ok: true; value: string }
   | { ok: false; code: 'invalid_input' | 'prompt_injection'; message: string };
 
 /**
- * Cleans a pasted job description (trim, strip HTML tags and control characters) and checks
- * its length and that it holds no prompt-injection attempt.
- * TODO(validation helper): full sanitising and injection detection.
+ * Cleans a pasted job description (see `sanitizeJobDescription`) and checks its length and that
+ * it holds no prompt-injection attempt. On success `value` is the cleaned text to use.
+ *
+ * Lengths are measured after cleaning, so HTML markup or invisible characters copied along with
+ * the posting do not count against the limit, and what is checked is exactly what is sent.
  */
 export function checkJobDescription(raw: string, options: { maxChars: number }): JobDescriptionCheck {
-  const value = raw.trim();
-  if (value.length === 0) return { ok: false, code: 'invalid_input', message: 'Paste a job description.' };
+  const limit = options.maxChars;
+  if (raw.length > Math.max(limit * RAW_LENGTH_FACTOR, MIN_RAW_LENGTH_CAP)) return tooLong(limit, raw.length);
+  const value = sanitizeJobDescription(raw);
+  if (value.length === 0) return invalid('Paste a job description.');
   if (value.length < MIN_JOB_DESCRIPTION_CHARS)
+    return invalid(
+      `The job description is too short: give at least ${MIN_JOB_DESCRIPTION_CHARS} characters (it has ${value.length}).`,
+    );
+  if (value.length > limit) return tooLong(limit, value.length);
+  const finding = detectPromptInjection(raw);
+  if (finding)
     return {
       ok: false,
-      code: 'invalid_input',
-      message: `The job description is too short: give at least ${MIN_JOB_DESCRIPTION_CHARS} characters.`,
-    };
-  if (value.length > options.maxChars)
-    return {
-      ok: false,
-      code: 'invalid_input',
-      message: `The job description is too long: the limit is ${options.maxChars} characters.`,
+      code: 'prompt_injection',
+      message: `The job description contains text that looks like instructions to the AI rather than part of a job posting: "${finding.excerpt}". Remove that part and try again.`,
     };
   return { ok: true, value };
+}
+
+function tooLong(limit: number, length: number): JobDescriptionCheck {
+  return invalid(
+    `The job description is too long: the limit is ${limit} characters (it has ${length}). Shorten it, for example by removing the company boilerplate.`,
+  );
+}
+
+function invalid(message: string): JobDescriptionCheck {
+  return { ok: false, code: 'invalid_input', message };
 }

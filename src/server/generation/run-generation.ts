@@ -14,7 +14,7 @@ import { titleFromJobDescription } from '../../store/title-from-job-description.
 export type GenerationDependencies = {
   llm: LlmClient;
   sessions: SessionStore;
-  logger: { error(object: object, message: string): void };
+  logger: { info(object: object, message: string): void; error(object: object, message: string): void };
   now?: () => number;
 };
 
@@ -74,10 +74,12 @@ export async function* runGeneration(
     if (!progress.result) throw new AppError('output_invalid');
     const session = buildSession(request, progress, now(), null);
     await dependencies.sessions.saveSession(session);
+    dependencies.logger.info(summaryForLog(session), 'generation finished');
     yield { event: 'done', data: { id: session.id } };
   } catch (thrown) {
     const error = signal.aborted && !isAppError(thrown) ? new AppError('cancelled', { cause: thrown }) : toAppErrorOrInternal(thrown);
     if (error.code === 'internal') dependencies.logger.error({ err: thrown }, 'generation failed');
+    else dependencies.logger.info({ code: error.code, questions: progress.questions.length }, 'generation stopped');
     await savePartial(dependencies, request, progress, now(), error);
     yield { event: 'error', data: toApiErrorBody(error) };
   }
@@ -130,5 +132,17 @@ function buildSession(
       firstQuestionMs: progress.firstQuestionAt === null ? null : progress.firstQuestionAt - progress.startedAt,
       totalMs: finishedAt - progress.startedAt,
     },
+  };
+}
+
+function summaryForLog(session: Session) {
+  return {
+    sessionId: session.id,
+    model: session.model,
+    technique: session.request.technique,
+    interviewType: session.request.interviewType,
+    questions: session.result.questions.length,
+    usage: session.usage,
+    timings: session.timings,
   };
 }

@@ -15,6 +15,7 @@ export const ERROR_TITLES = {
   output_invalid: 'Unreadable reply from the model',
   output_truncated: 'The reply was cut off',
   not_found: 'Not found',
+  forbidden: 'Not allowed',
   cancelled: 'Cancelled',
   internal: 'Something went wrong',
 } as const satisfies Record<ErrorCode, string>;

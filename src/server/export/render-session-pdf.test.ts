@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSampleSession } from '../../../test/fixtures/sample-session.js';
+import type { Session } from '../../core/schemas/session.js';
+import { renderSessionPdf } from './render-session-pdf.js';
+
+// Debian's poppler-utils (installed by .ci/run).
+const POPPLER = '/usr/bin';
+const directory = mkdtempSync(join(tmpdir(), 'session-pdf-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+let fileCount = 0;
+async function renderToFile(session: Session): Promise<{ pdf: Buffer; path: string }> {
+  const pdf = await renderSessionPdf(session);
+  fileCount += 1;
+  const path = join(directory, `session-${fileCount}.pdf`);
+  writeFileSync(path, pdf);
+  return { pdf, path };
+}
+
+function poppler(tool: 'pdftotext' | 'pdfinfo' | 'pdffonts', ...args: string[]): string {
+  return execFileSync(join(POPPLER, tool), args, { encoding: 'utf8' });
+}
+
+/** The text of the PDF with line wrapping undone, so wrapped sentences can be searched. */
+function extractText(path: string): string {
+  return poppler('pdftotext', '-enc', 'UTF-8', path, '-').replace(/\s+/g, ' ');
+}
+
+describe('renderSessionPdf', () => {
+  it('writes a PDF whose text holds every question, section heading and the closing notes', async () => {
+    const session = buildSampleSession();
+    const { pdf, path } = await renderToFile(session);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const text = extractText(path);
+    expect(text).toContain('Senior Backend Engineer — Acme');
+    expect(text).toContain('Interview: Technical');
+    expect(text).toContain('Model: GPT-5.4 mini');
+    session.result.questions.forEach((question, index) => {
+      expect(text).toContain(`${index + 1}. ${question.question}`);
+    });
+    for (const heading of [
+      'Case scenario',
+      'Data provided',
+      'Expected approach',
+      'What the interviewer evaluates',
+      'Answer framework: Approach outline',
+      'Answer framework: STAR',
+      'Hints',
+      'Follow-up questions',
+      'Red flags',
+      'Preparation recommendations',
+      'Strategy',
+      'Cost',
+    ])
+      expect(text).toContain(heading);
+    expect(text).toContain('Clarify: Ask about delivery guarantees, volume and ordering.');
+    expect(text).toContain('=SUM(A1) looks like a formula');
+    expect(text).toContain('Lead with trade-offs, then numbers.');
+    expect(text).toContain('Cost: $0.0249');
+  });
+
+  it('prints accented, Cyrillic and Greek text with an embedded DejaVu font', async () => {
+    const { path } = await renderToFile(buildSampleSession());
+    const text = extractText(path);
+    for (const word of ['Zürich', 'Привет', 'Ελληνικά', 'naïve café']) expect(text).toContain(word);
+
+    const fonts = poppler('pdffonts', path);
+    expect(fonts).toMatch(/DejaVuSans\s/);
+    expect(fonts).toMatch(/DejaVuSans-Bold\s/);
+    expect(fonts).not.toMatch(/Helvetica/);
+  });
+
+  it('is an A4 document titled after the session, numbered "Page n of N" on every page', async () => {
+    const session = buildSampleSession();
+    const many = Array.from({ length: 4 }, () => session.result.questions).flat();
+    const { path } = await renderToFile({ ...session, result: { ...session.result, questions: many } });
+
+    const info = poppler('pdfinfo', path);
+    expect(info).toMatch(/^Title:\s+Senior Backend Engineer — Acme$/m);
+    expect(info).toMatch(/^Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)$/m);
+    const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(3);
+
+    for (let page = 1; page <= pages; page += 1) {
+      const pageText = poppler('pdftotext', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), path, '-');
+      expect(pageText).toContain(`Page ${page} of ${pages}`);
+    }
+    expect(extractText(path)).toContain('12. Tell me about a time you disagreed with a tech lead');
+  });
+
+  it('tells the reader when the session is partial and when the cost is unknown', async () => {
+    const session = buildSampleSession({
+      status: 'partial',
+      error: { code: 'cancelled', message: 'The generation was cancelled.' },
+      usage: null,
+    });
+    const text = extractText((await renderToFile(session)).path);
+    expect(text).toContain('Partial session: the generation stopped before it finished');
+    expect(text).toContain('Reason: The generation was cancelled.');
+    expect(text).toContain('Tokens: unknown · Cost: unknown');
+  });
+
+  it('renders a session without questions or title', async () => {
+    const session = buildSampleSession({ title: '' });
+    const text = extractText((await renderToFile({ ...session, result: { ...session.result, questions: [] } })).path);
+    expect(text).toContain('Interview preparation');
+    expect(text).toContain('No questions were generated.');
+  });
+});

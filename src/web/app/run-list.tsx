@@ -1,0 +1,39 @@
+import { ResultView } from '../components/result-view/result-view.js';
+import type { Run } from '../components/result-view/run.js';
+
+type RunListProps = {
+  runs: readonly Run[];
+  busy: boolean;
+  onRegenerate: (run: Run) => void;
+  onUseSettings: (run: Run) => void;
+  onClose: (key: string) => void;
+};
+
+/** Every result on the page, newest first; earlier ones stay when you regenerate. */
+export function RunList({ runs, busy, onRegenerate, onUseSettings, onClose }: RunListProps) {
+  if (runs.length === 0) {
+    return (
+      <div className="empty-results">
+        <h2>Your questions appear here</h2>
+        <p className="muted">
+          Paste a job description, pick the interview type and your level, and press Generate questions. Each question
+          comes with what the interviewer evaluates, an answer framework, hints and follow-ups.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="run-list">
+      {runs.map((run) => (
+        <div key={run.key} className="run" id={run.key}>
+          <ResultView run={run} busy={busy} onRegenerate={onRegenerate} onUseSettings={onUseSettings} />
+          {run.status !== 'streaming' ? (
+            <button type="button" className="button button-small button-quiet run-close" onClick={() => onClose(run.key)}>
+              Hide this result
+            </button>
+          ) : null}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { PublicConfig } from '../../core/schemas/public-config.js';
+import type { Session } from '../../core/schemas/session.js';
+import { runFromSession, type Run } from '../components/result-view/run.js';
+import { createDefaultFormValues, valuesFromRequest, type FormValues } from '../features/generate/form-values.js';
+import { GenerationForm } from '../features/generate/generation-form.js';
+import { useGeneration } from '../features/generate/use-generation.js';
+import { HistoryPanel } from '../features/history/history-panel.js';
+import { useHistory } from '../features/history/use-history.js';
+import type { ModelList } from '../lib/api-client.js';
+import { CostSummary } from './cost-summary.js';
+import { RunList } from './run-list.js';
+import { SetupPanel } from './setup-panel.js';
+import { useRuns } from './use-runs.js';
+import { useSessionCost } from './use-session-cost.js';
+
+type WorkspaceProps = { config: PublicConfig; models: ModelList };
+
+function scrollToElement(id: string, focusId?: string) {
+  window.requestAnimationFrame(() => {
+    document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    if (focusId) document.getElementById(focusId)?.focus({ preventScroll: true });
+  });
+}
+
+/** The page once configured: form, results, history and costs, composed from the features. */
+export function Workspace({ config, models }: WorkspaceProps) {
+  const [values, setValues] = useState<FormValues>(() => createDefaultFormValues(models.defaultModel));
+  const { runs, upsert, moveToTop, remove } = useRuns();
+  const sessionCost = useSessionCost();
+  const history = useHistory();
+  const { refresh: refreshHistory } = history;
+  const { add: addCost } = sessionCost;
+
+  const onRunChange = useCallback(
+    (run: Run) => {
+      upsert(run);
+      if (run.usage) addCost(run.key, run.usage.costUsd);
+      if (run.status !== 'streaming') void refreshHistory();
+    },
+    [upsert, addCost, refreshHistory],
+  );
+  const generation = useGeneration(onRunChange);
+  const busy = generation.starting || generation.activeRun !== null;
+
+  const allTime = useMemo(() => {
+    if (!history.sessions) return { usd: null, unknown: 0 };
+    return {
+      usd: history.sessions.reduce((total, session) => total + (session.costUsd ?? 0), 0),
+      unknown: history.sessions.filter((session) => session.costUsd === null).length,
+    };
+  }, [history.sessions]);
+
+  function openSession(session: Session) {
+    const run = runFromSession(session);
+    moveToTop(run);
+    scrollToElement(run.key, `${run.key}-title`);
+  }
+
+  function useSettings(run: Run) {
+    setValues(valuesFromRequest(run.request, models.models.map((model) => model.id), models.defaultModel));
+    scrollToElement('settings-title', 'field-job-description');
+  }
+
+  const needsKey = config.apiKeyRequired && !config.apiKeyConfigured;
+  return (
+    <>
+      <CostSummary session={sessionCost.cost} allTimeUsd={allTime.usd} allTimeUnknown={allTime.unknown} />
+      <main className="workspace">
+        <div className="column column-settings">
+          {needsKey ? <SetupPanel config={config} /> : null}
+          <section className="panel" aria-labelledby="settings-title">
+            <h1 id="settings-title" className="panel-title">
+              Prepare for an interview
+            </h1>
+            <GenerationForm
+              limits={config.limits}
+              models={models.models}
+              values={values}
+              onValuesChange={setValues}
+              generation={generation}
+            />
+          </section>
+        </div>
+        <section className="column column-results" aria-label="Results">
+          <RunList
+            runs={runs}
+            busy={busy}
+            onRegenerate={(run) => void generation.start(run.request)}
+            onUseSettings={useSettings}
+            onClose={remove}
+          />
+        </section>
+        <div className="column column-history">
+          <HistoryPanel history={history} limit={config.limits.sessionHistoryLimit} onOpen={openSession} />
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Usage } from '../../../core/schemas/usage.js';
+import { formatCount, formatUsd } from '../../lib/format-count.js';
+
+type UsagePanelProps = { usage: Usage | null; streaming: boolean };
+
+/** Tokens and cost of one generation. */
+export function UsagePanel({ usage, streaming }: UsagePanelProps) {
+  if (!usage) {
+    return (
+      <section className="panel usage-panel" aria-label="Cost of this generation">
+        <h3>Cost of this generation</h3>
+        <p className="muted">{streaming ? 'Counted when the generation ends.' : 'Not reported.'}</p>
+      </section>
+    );
+  }
+  const rows: [string, string][] = [
+    ['Input tokens', formatCount(usage.inputTokens)],
+    ['Cached input tokens', formatCount(usage.cachedTokens)],
+    ['Output tokens', formatCount(usage.outputTokens)],
+    ['Reasoning tokens', formatCount(usage.reasoningTokens)],
+  ];
+  return (
+    <section className="panel usage-panel" aria-label="Cost of this generation">
+      <h3>Cost of this generation</h3>
+      <dl className="facts">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+        <div className="facts-total">
+          <dt>Cost (USD)</dt>
+          <dd data-testid="generation-cost">{formatUsd(usage.costUsd)}</dd>
+        </div>
+      </dl>
+      <p className="muted small">
+        Model {usage.model}. Reasoning tokens are part of the output tokens.
+        {usage.costUsd === null ? ' This model has no known price, so the cost is unknown.' : ''}
+      </p>
+    </section>
+  );
+}

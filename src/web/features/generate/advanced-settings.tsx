@@ -1,0 +1,137 @@
+import type { ModelInfo } from '../../../core/models/model-registry.js';
+import { REASONING_EFFORTS, type ReasoningEffort } from '../../../core/schemas/generation-request.js';
+import { Field, optionsFrom, SelectField } from '../../components/field.js';
+import { formatUsd } from '../../lib/format-count.js';
+import { COMPANY_TYPE_LABELS, PERSONA_STYLE_LABELS, REASONING_EFFORT_LABELS } from '../../lib/labels.js';
+import { OTHER_MODEL, selectedFamily, selectedModel, type FieldErrors, type FormValues } from './form-values.js';
+
+type AdvancedSettingsProps = {
+  values: FormValues;
+  models: readonly ModelInfo[];
+  errors: FieldErrors;
+  onChange: <Key extends keyof FormValues>(field: Key, value: FormValues[Key]) => void;
+};
+
+/** Efforts a model accepts: the registry's list, or the common three for an unknown reasoning model. */
+function effortsFor(model: ModelInfo | undefined): readonly ReasoningEffort[] {
+  return model?.reasoningEfforts.length ? model.reasoningEfforts : ['low', 'medium', 'high'];
+}
+
+function ModelNote({ model }: { model: ModelInfo | undefined }) {
+  if (!model) return <>A model the app has no price for: the cost will show as unknown.</>;
+  const { price } = model;
+  return (
+    <>
+      {formatUsd(price.inputPerMillion)} in / {formatUsd(price.outputPerMillion)} out per million tokens
+      {model.shutdownOn ? `; OpenAI retires it on ${model.shutdownOn}` : ''}.
+    </>
+  );
+}
+
+/** Model, temperature, reasoning effort and persona, inside a <details>. */
+export function AdvancedSettings({ values, models, errors, onChange }: AdvancedSettingsProps) {
+  const modelId = selectedModel(values);
+  const model = models.find((entry) => entry.id === modelId);
+  const reasoning = selectedFamily(values) === 'reasoning';
+  const roleBased = values.technique === 'role_based';
+  const hasError = Boolean(errors.model || errors.temperature || errors.reasoningEffort || errors.persona);
+  const modelOptions = [
+    ...models.map((entry) => ({ value: entry.id, label: `${entry.label} (${entry.id})` })),
+    { value: OTHER_MODEL, label: 'Other… (type a model id)' },
+  ];
+  return (
+    <details className="advanced" open={hasError || undefined}>
+      <summary>Advanced settings</summary>
+      <div className="advanced-grid">
+        <SelectField
+          id="field-model"
+          label="Model"
+          value={values.modelChoice}
+          options={modelOptions}
+          onChange={(value) => onChange('modelChoice', value)}
+          hint={values.modelChoice === OTHER_MODEL ? undefined : <ModelNote model={model} />}
+          error={values.modelChoice === OTHER_MODEL ? undefined : errors.model}
+        />
+        {values.modelChoice === OTHER_MODEL ? (
+          <Field
+            id="field-custom-model"
+            label="Model id"
+            hint="Any id your server accepts, for example gpt-4o-2024-08-06 or llama3.1:8b with Ollama."
+            error={errors.model}
+          >
+            {(describedBy) => (
+              <input
+                id="field-custom-model"
+                type="text"
+                value={values.customModel}
+                onChange={(event) => onChange('customModel', event.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={errors.model ? true : undefined}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </Field>
+        ) : null}
+        <Field
+          id="field-temperature"
+          label={`Temperature: ${reasoning ? 'not used' : Number(values.temperature).toFixed(1)}`}
+          hint={
+            reasoning
+              ? 'Reasoning models (GPT-5 family, o-series) do not accept a temperature: it is not sent.'
+              : 'Higher is more varied, lower is more focused.'
+          }
+          error={errors.temperature}
+        >
+          {(describedBy) => (
+            <input
+              id="field-temperature"
+              type="range"
+              min="0"
+              max="2"
+              step="0.1"
+              value={values.temperature}
+              onChange={(event) => onChange('temperature', event.target.value)}
+              aria-describedby={describedBy}
+              disabled={reasoning}
+            />
+          )}
+        </Field>
+        <SelectField
+          id="field-reasoning-effort"
+          label="Reasoning effort"
+          value={reasoning ? values.reasoningEffort : ''}
+          options={[
+            { value: '', label: "Model's default" },
+            ...effortsFor(model)
+              .filter((effort) => REASONING_EFFORTS.includes(effort))
+              .map((effort) => ({ value: effort, label: REASONING_EFFORT_LABELS[effort] })),
+          ]}
+          onChange={(value) => onChange('reasoningEffort', value as ReasoningEffort | '')}
+          hint={reasoning ? 'More effort: slower, more reasoning tokens, often better questions.' : 'Only reasoning models take a reasoning effort.'}
+          error={errors.reasoningEffort}
+          disabled={!reasoning}
+        />
+        <SelectField
+          id="field-persona-style"
+          label="Interviewer style"
+          value={values.personaStyle}
+          options={optionsFrom(PERSONA_STYLE_LABELS)}
+          onChange={(value) => onChange('personaStyle', value as FormValues['personaStyle'])}
+          hint={roleBased ? undefined : 'Used by the Role-based technique only.'}
+          disabled={!roleBased}
+        />
+        <SelectField
+          id="field-company-type"
+          label="Company type"
+          value={values.companyType}
+          options={optionsFrom(COMPANY_TYPE_LABELS)}
+          onChange={(value) => onChange('companyType', value as FormValues['companyType'])}
+          hint={roleBased ? undefined : 'Used by the Role-based technique only.'}
+          error={errors.persona}
+          disabled={!roleBased}
+        />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Question } from '../../../core/schemas/question.js';
+import { createPendingRun } from '../../components/result-view/run.js';
+import { applyGenerationEvent } from './apply-generation-event.js';
+
+function question(text: string): Question {
+  return {
+    question: text,
+    category: 'c',
+    difficulty: 'easy',
+    timeEstimateMinutes: 3,
+    evaluates: [],
+    answerFramework: { kind: 'star', steps: [] },
+    hints: [],
+    followUps: [],
+    caseStudy: null,
+    redFlags: null,
+  };
+}
+
+const request = { jobDescription: 'Data analyst\nSQL, dashboards', interviewType: 'technical', experienceLevel: 'mid', technique: 'zero_shot', questionCount: 3 } as const;
+
+describe('applyGenerationEvent', () => {
+  it('shows questions as they arrive and keeps them when the stream fails (output_truncated)', () => {
+    let run = createPendingRun(request, 3);
+    expect(run.title).toBe('Data analyst');
+    run = applyGenerationEvent(run, { event: 'prompt', data: { model: 'gpt-x', messages: [{ role: 'system', content: 's' }] } });
+    run = applyGenerationEvent(run, { event: 'question', data: { index: 0, question: question('one') } });
+    run = applyGenerationEvent(run, { event: 'question', data: { index: 1, question: question('two') } });
+    expect(run.questions.map((item) => item.question)).toEqual(['one', 'two']);
+    run = applyGenerationEvent(run, { event: 'error', data: { code: 'output_truncated', message: 'cut' } });
+    run = applyGenerationEvent(run, { event: 'done', data: { id: 's1' } });
+    expect(run).toMatchObject({ status: 'stopped', sessionId: 's1', model: 'gpt-x', error: { code: 'output_truncated' } });
+    expect(run.questions).toHaveLength(2);
+  });
+
+  it('completes with the final result and usage', () => {
+    let run = createPendingRun(request, 1);
+    run = applyGenerationEvent(run, {
+      event: 'result',
+      data: { analysis: null, questions: [question('final')], recommendations: ['r'], strategy: 's', overview: null },
+    });
+    run = applyGenerationEvent(run, {
+      event: 'usage',
+      data: { inputTokens: 1, cachedTokens: 0, outputTokens: 2, reasoningTokens: 0, costUsd: null, model: 'm' },
+    });
+    run = applyGenerationEvent(run, { event: 'done', data: { id: 'abc' } });
+    expect(run).toMatchObject({ status: 'complete', sessionId: 'abc', usage: { costUsd: null } });
+    expect(run.questions[0]?.question).toBe('final');
+  });
+});

@@ -1,0 +1,158 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import type { ModelInfo } from '../../../core/models/model-registry.js';
+import type { PublicConfig } from '../../../core/schemas/public-config.js';
+import { ErrorBanner } from '../../components/error-banner.js';
+import { Field, optionsFrom, SelectField } from '../../components/field.js';
+import {
+  EXPERIENCE_LEVEL_LABELS,
+  INTERVIEW_TYPE_LABELS,
+  TECHNIQUE_LABELS,
+  describeTechnique,
+} from '../../lib/labels.js';
+import { AdvancedSettings } from './advanced-settings.js';
+import { EstimateLine } from './estimate-line.js';
+import { checkForm, type FieldErrors, type FormField, type FormValues } from './form-values.js';
+import { GenerationProgress } from './generation-progress.js';
+import { JobDescriptionField } from './job-description-field.js';
+import type { GenerationState } from './use-generation.js';
+import { useEstimate } from './use-estimate.js';
+
+const LANGUAGES = ['English', 'Deutsch', 'Español', 'Français', 'Italiano', 'Nederlands', 'Polski', 'Português', 'Türkçe', 'Українська', '日本語', '中文'];
+
+/** Where to put the focus for each field that can fail. */
+const FIELD_IDS: Partial<Record<FormField, string>> = {
+  jobDescription: 'field-job-description',
+  questionCount: 'field-question-count',
+  language: 'field-language',
+  model: 'field-model',
+};
+
+type GenerationFormProps = {
+  limits: PublicConfig['limits'];
+  models: readonly ModelInfo[];
+  values: FormValues;
+  onValuesChange: (values: FormValues) => void;
+  generation: GenerationState;
+};
+
+/** The settings form, its validation (the server's own schema), the estimate and the progress. */
+export function GenerationForm({ limits, models, values, onValuesChange, generation }: GenerationFormProps) {
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const check = useMemo(() => checkForm(values, limits), [values, limits]);
+  const allErrors: FieldErrors = check.ok ? {} : check.errors;
+  const { startError } = generation;
+  const busy = generation.starting || generation.activeRun !== null;
+
+  const visibleErrors: FieldErrors = {};
+  for (const [field, message] of Object.entries(allErrors) as [FormField, string][]) {
+    if (submitted || touched.has(field) || field !== 'jobDescription') visibleErrors[field] = message;
+  }
+  if (startError?.field && !visibleErrors[startError.field as FormField]) {
+    visibleErrors[startError.field as FormField] = startError.message;
+  }
+  const estimateRequest = check.ok || Object.keys(allErrors).every((field) => field === 'jobDescription') ? check.request : null;
+  const estimate = useEstimate(estimateRequest);
+
+  function change<Key extends keyof FormValues>(field: Key, value: FormValues[Key]) {
+    if (startError) generation.clearStartError();
+    onValuesChange({ ...values, [field]: value });
+  }
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setSubmitted(true);
+    if (!check.ok) {
+      const firstField = (Object.keys(check.errors) as FormField[]).find((field) => FIELD_IDS[field]);
+      if (firstField) document.getElementById(FIELD_IDS[firstField]!)?.focus();
+      return;
+    }
+    void generation.start(check.request);
+  }
+
+  return (
+    <form className="generation-form" onSubmit={handleSubmit} noValidate aria-label="Interview settings">
+      <JobDescriptionField
+        value={values.jobDescription}
+        maxChars={limits.maxInputChars}
+        minChars={limits.minInputChars}
+        error={visibleErrors.jobDescription}
+        onChange={(value) => change('jobDescription', value)}
+        onBlur={() => values.jobDescription && setTouched((current) => new Set(current).add('jobDescription'))}
+      />
+      <div className="form-grid">
+        <SelectField
+          id="field-interview-type"
+          label="Interview type"
+          value={values.interviewType}
+          options={optionsFrom(INTERVIEW_TYPE_LABELS)}
+          onChange={(value) => change('interviewType', value as FormValues['interviewType'])}
+        />
+        <SelectField
+          id="field-experience-level"
+          label="Experience level"
+          value={values.experienceLevel}
+          options={optionsFrom(EXPERIENCE_LEVEL_LABELS)}
+          onChange={(value) => change('experienceLevel', value as FormValues['experienceLevel'])}
+        />
+        <SelectField
+          id="field-technique"
+          label="Prompt technique"
+          value={values.technique}
+          options={optionsFrom(TECHNIQUE_LABELS)}
+          onChange={(value) => change('technique', value as FormValues['technique'])}
+          hint={describeTechnique(values.technique)}
+        />
+        <div className="form-grid-pair">
+          <Field id="field-question-count" label="Number of questions" error={visibleErrors.questionCount}>
+            {(describedBy) => (
+              <input
+                id="field-question-count"
+                type="number"
+                inputMode="numeric"
+                min={limits.minQuestionCount}
+                max={limits.maxQuestionCount}
+                step={1}
+                value={values.questionCount}
+                onChange={(event) => change('questionCount', event.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={visibleErrors.questionCount ? true : undefined}
+              />
+            )}
+          </Field>
+          <Field id="field-language" label="Output language" error={visibleErrors.language}>
+            {(describedBy) => (
+              <>
+                <input
+                  id="field-language"
+                  type="text"
+                  list="language-options"
+                  value={values.language}
+                  onChange={(event) => change('language', event.target.value)}
+                  aria-describedby={describedBy}
+                  aria-invalid={visibleErrors.language ? true : undefined}
+                  autoComplete="off"
+                />
+                <datalist id="language-options">
+                  {LANGUAGES.map((language) => (
+                    <option key={language} value={language} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
+        </div>
+      </div>
+      <AdvancedSettings values={values} models={models} errors={visibleErrors} onChange={change} />
+      <div className="submit-row">
+        <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
+          Generate questions
+        </button>
+        {busy ? null : <EstimateLine estimate={estimate} />}
+      </div>
+      <GenerationProgress run={generation.activeRun} starting={generation.starting} onCancel={generation.cancel} />
+      {startError ? <ErrorBanner error={startError} /> : null}
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import { Field } from '../../components/field.js';
+
+type JobDescriptionFieldProps = {
+  value: string;
+  maxChars: number;
+  minChars: number;
+  error: string | undefined;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+};
+
+/** The job description textarea with a live character count against the limit. */
+export function JobDescriptionField({ value, maxChars, minChars, error, onChange, onBlur }: JobDescriptionFieldProps) {
+  const length = value.trim().length;
+  const over = length > maxChars;
+  return (
+    <Field
+      id="field-job-description"
+      label="Job description"
+      error={error}
+      hint={
+        <span className="count-row">
+          <span>Paste the job posting, or describe the role. At least {minChars} characters.</span>
+          <span className={`char-count${over ? ' char-count-over' : ''}`} data-testid="char-count">
+            {length.toLocaleString('en-US')} / {maxChars.toLocaleString('en-US')}
+            <span className="visually-hidden"> characters</span>
+          </span>
+        </span>
+      }
+    >
+      {(describedBy) => (
+        <textarea
+          id="field-job-description"
+          name="jobDescription"
+          rows={9}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          onBlur={onBlur}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          placeholder="For example: Senior backend engineer. You will design and run payment services in Go on Kubernetes…"
+        />
+      )}
+    </Field>
+  );
+}

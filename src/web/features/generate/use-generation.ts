@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { DEFAULT_ERROR_MESSAGES, type ApiErrorBody } from '../../../core/errors.js';
+import type { GenerationRequestInput } from '../../../core/schemas/generation-request-schema.js';
+import { createPendingRun, type Run } from '../../components/result-view/run.js';
+import { postGeneration } from '../../lib/api-client.js';
+import { isApiError } from '../../lib/api-error.js';
+import { readEventStream } from '../../lib/read-event-stream.js';
+import { applyGenerationEvent } from './apply-generation-event.js';
+
+const CANCELLED: ApiErrorBody = {
+  code: 'cancelled',
+  message: `${DEFAULT_ERROR_MESSAGES.cancelled} The questions already shown are kept.`,
+};
+const CONNECTION_LOST: ApiErrorBody = {
+  code: 'upstream_unavailable',
+  message: 'The connection to the app server closed before the generation finished. Try again.',
+};
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+function toErrorBody(error: unknown): ApiErrorBody {
+  if (isApiError(error)) return error.toBody();
+  return { code: 'internal', message: DEFAULT_ERROR_MESSAGES.internal };
+}
+
+export type GenerationState = {
+  /** The run streaming now, null when idle. */
+  activeRun: Run | null;
+  /** True between the click and the first byte of the stream. */
+  starting: boolean;
+  /** An error that came before the stream started (validation, rate limit, no key). */
+  startError: ApiErrorBody | null;
+  start(request: GenerationRequestInput): Promise<void>;
+  cancel(): void;
+  clearStartError(): void;
+};
+
+/**
+ * Runs one generation at a time: POSTs the request, reads its event stream, and reports every
+ * change of the run through onRunChange. cancel() aborts the fetch, which the server turns
+ * into an abort of the upstream request.
+ */
+export function useGeneration(onRunChange: (run: Run) => void): GenerationState {
+  const [activeRun, setActiveRun] = useState<Run | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<ApiErrorBody | null>(null);
+  const controllerRef = useRef<AbortController | null>(null);
+  const onRunChangeRef = useRef(onRunChange);
+  onRunChangeRef.current = onRunChange;
+
+  useEffect(() => () => controllerRef.current?.abort(), []);
+
+  const start = useCallback(async (request: GenerationRequestInput) => {
+    controllerRef.current?.abort();
+    const controller = new AbortController();
+    controllerRef.current = controller;
+    setStartError(null);
+    setStarting(true);
+    let run: Run | null = null;
+    const publish = (next: Run) => {
+      run = next;
+      setActiveRun(next);
+      onRunChangeRef.current(next);
+    };
+    try {
+      const response = await postGeneration(request, controller.signal);
+      setStarting(false);
+      publish(createPendingRun(request, request.questionCount ?? 0));
+      if (!response.body) throw new Error('The response has no body.');
+      for await (const event of readEventStream(response.body)) publish(applyGenerationEvent(run!, event));
+      const ended: Run = run!;
+      if (ended.status === 'streaming') publish({ ...ended, status: 'stopped', error: ended.error ?? CONNECTION_LOST });
+    } catch (error) {
+      setStarting(false);
+      const current: Run | null = run;
+      if (!current) {
+        if (!isAbort(error)) setStartError(toErrorBody(error));
+      } else if (current.status === 'streaming') {
+        publish({ ...current, status: 'stopped', error: isAbort(error) ? CANCELLED : toErrorBody(error) });
+      }
+    } finally {
+      if (controllerRef.current === controller) {
+        controllerRef.current = null;
+        setActiveRun(null);
+      }
+    }
+  }, []);
+
+  const cancel = useCallback(() => controllerRef.current?.abort(), []);
+  const clearStartError = useCallback(() => setStartError(null), []);
+
+  return { activeRun, starting, startError, start, cancel, clearStartError };
+}

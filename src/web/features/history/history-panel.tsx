@@ -1,0 +1,71 @@
+import { useState, type ChangeEvent } from 'react';
+import type { Session } from '../../../core/schemas/session.js';
+import { ErrorBanner } from '../../components/error-banner.js';
+import { isApiError } from '../../lib/api-error.js';
+import { ConfirmButton } from './confirm-button.js';
+import { HistoryItem } from './history-item.js';
+import { EXPORT_ALL_URL, getSession } from './sessions-api.js';
+import type { HistoryState } from './use-history.js';
+
+type HistoryPanelProps = { history: HistoryState; limit: number; onOpen: (session: Session) => void };
+
+/** Saved sessions: open, delete, clear, export all, import. */
+export function HistoryPanel({ history, limit, onOpen }: HistoryPanelProps) {
+  const [openError, setOpenError] = useState<string | null>(null);
+  const { sessions } = history;
+
+  async function open(id: string) {
+    setOpenError(null);
+    try {
+      onOpen(await getSession(id));
+    } catch (error) {
+      setOpenError(isApiError(error) ? error.message : 'That session could not be read.');
+      await history.refresh();
+    }
+  }
+
+  async function handleImport(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file) await history.importFile(await file.text());
+  }
+
+  return (
+    <section className="panel history" aria-labelledby="history-title">
+      <div className="history-header">
+        <h2 id="history-title">History</h2>
+        <p className="muted small">The newest {limit} generations are kept on this computer.</p>
+      </div>
+      <div aria-live="polite">
+        {history.notice ? <p className="notice">{history.notice}</p> : null}
+        {openError ? <p className="field-error">{openError}</p> : null}
+      </div>
+      {history.error ? <ErrorBanner error={history.error} /> : null}
+      {sessions === null ? (
+        <p className="muted">Loading…</p>
+      ) : sessions.length === 0 ? (
+        <p className="muted">Nothing saved yet. Every generation is saved here as soon as it ends.</p>
+      ) : (
+        <ul className="history-list">
+          {sessions.map((session) => (
+            <HistoryItem key={session.id} session={session} onOpen={open} onDelete={history.remove} />
+          ))}
+        </ul>
+      )}
+      <div className="history-tools">
+        {sessions && sessions.length > 0 ? (
+          <>
+            <a className="button button-small" href={EXPORT_ALL_URL} download>
+              Export all (JSON)
+            </a>
+            <ConfirmButton label="Clear history" confirmLabel="Delete all sessions" onConfirm={history.clear} />
+          </>
+        ) : null}
+        <label className="button button-small file-button">
+          Import (JSON)
+          <input type="file" accept="application/json,.json" className="visually-hidden" onChange={handleImport} />
+        </label>
+      </div>
+    </section>
+  );
+}

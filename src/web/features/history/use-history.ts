@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiErrorBody } from '../../../core/errors.js';
+import type { SessionSummary } from '../../../core/schemas/session.js';
+import { isApiError } from '../../lib/api-error.js';
+import { clearSessions, deleteSession, importSessions, listSessions } from './sessions-api.js';
+
+export type HistoryState = {
+  sessions: SessionSummary[] | null;
+  error: ApiErrorBody | null;
+  notice: string | null;
+  refresh(): Promise<void>;
+  remove(id: string): Promise<void>;
+  clear(): Promise<void>;
+  importFile(text: string): Promise<void>;
+};
+
+function toBody(error: unknown): ApiErrorBody {
+  return isApiError(error) ? error.toBody() : { code: 'internal', message: 'The history could not be loaded.' };
+}
+
+/** The saved sessions and the actions on them; every action reloads the list. */
+export function useHistory(): HistoryState {
+  const [sessions, setSessions] = useState<SessionSummary[] | null>(null);
+  const [error, setError] = useState<ApiErrorBody | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setSessions(await listSessions());
+      setError(null);
+    } catch (caught) {
+      setError(toBody(caught));
+    }
+  }, []);
+
+  const run = useCallback(
+    async (action: () => Promise<string | null>) => {
+      setNotice(null);
+      try {
+        setNotice(await action());
+        setError(null);
+      } catch (caught) {
+        setError(toBody(caught));
+      }
+      await refresh();
+    },
+    [refresh],
+  );
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  return {
+    sessions,
+    error,
+    notice,
+    refresh,
+    remove: (id) => run(async () => (await deleteSession(id), 'Session deleted.')),
+    clear: () => run(async () => (await clearSessions(), 'History cleared.')),
+    importFile: (text) =>
+      run(async () => {
+        const imported = await importSessions(text);
+        return `Imported ${imported} session${imported === 1 ? '' : 's'}.`;
+      }),
+  };
+}
