@@ -1,6 +1,6 @@
 /** The named entities that job boards and rich-text editors actually emit. */
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', shy: '\u00AD',
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", AMP: '&', LT: '<', GT: '>', QUOT: '"', nbsp: '\u00A0', shy: '\u00AD',
   ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', zwsp: '\u200B', zwj: '\u200D', zwnj: '\u200C',
   lrm: '\u200E', rlm: '\u200F',
   ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”',
@@ -36,14 +36,21 @@ const WINDOWS_1252: Readonly<Record<number, string>> = {
 /** Matches a complete entity reference; text like "R&D" or "AT&T;" never matches a known one. */
 export const ENTITY_REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 
+/** The same names in lowercase, for the detector: "&lT;sCrIpT&Gt;" must not slip through. */
+const NAMED_ENTITIES_ANY_CASE: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(NAMED_ENTITIES).map(([name, value]) => [name.toLowerCase(), value]),
+);
+
 /**
  * Decodes one level of HTML character references (`&amp;` → `&`, `&#233;` → `é`). Unknown names
- * are left as they are.
+ * are left as they are. Names are case-sensitive, as in browsers, unless `ignoreCase` is set.
  */
-export function decodeHtmlEntities(text: string): string {
-  return text.replace(ENTITY_REFERENCE, (reference, body: string) => {
-    if (!body.startsWith('#')) return Object.hasOwn(NAMED_ENTITIES, body) ? (NAMED_ENTITIES[body] ?? reference) : reference;
-    const codePoint = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+export function decodeHtmlEntities(text: string, options: { ignoreCase?: boolean } = {}): string {
+  const names = options.ignoreCase === true ? NAMED_ENTITIES_ANY_CASE : NAMED_ENTITIES;
+  return text.replace(ENTITY_REFERENCE, (reference, rawName: string) => {
+    const name = options.ignoreCase === true ? rawName.toLowerCase() : rawName;
+    if (!name.startsWith('#')) return Object.hasOwn(names, name) ? (names[name] ?? reference) : reference;
+    const codePoint = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     return decodeCodePoint(codePoint);
   });
 }

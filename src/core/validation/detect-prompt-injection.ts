@@ -27,7 +27,7 @@ const ENTITY_DECODING_ROUNDS = 3;
 const compile = (patterns: readonly PhrasePattern[], flags: string): CompiledPattern[] =>
   patterns.map((pattern) => ({ id: pattern.id, regex: compilePattern(pattern.source, flags) }));
 
-const MARKUP = compile(MARKUP_PATTERNS, 'u');
+const MARKUP = MARKUP_PATTERNS.map((pattern) => ({ id: pattern.id, regex: new RegExp(pattern.source, 'u') }));
 const PHRASES = [...compile(PHRASE_PATTERNS, 'u'), ...compile(MARKER_PATTERNS, 'mu')];
 const SQUASHED = compile(SQUASHED_PATTERNS, 'u');
 
@@ -44,19 +44,14 @@ export function detectPromptInjection(text: string): InjectionFinding | null {
 }
 
 function findActiveMarkup(raw: string): InjectionFinding | null {
-  let decoded = raw;
-  for (let round = 0; round < ENTITY_DECODING_ROUNDS; round += 1) decoded = decodeHtmlEntities(decoded);
+  // Invisible characters go first so that they cannot hide an entity ("&l\u200Bt;script").
+  let decoded = stripInvisibleCharacters(raw);
+  for (let round = 0; round < ENTITY_DECODING_ROUNDS; round += 1) decoded = decodeHtmlEntities(decoded, { ignoreCase: true });
   return findInView(decoded, MARKUP, {});
 }
 
 function findInstructions(cleaned: string): InjectionFinding | null {
-  const oneReadings: Array<'i' | 'l'> = cleaned.includes('1') ? ['i', 'l'] : ['i'];
-  for (const leetOne of oneReadings) {
-    const finding =
-      findInView(cleaned, PHRASES, { leetOne }) ?? findInView(cleaned, SQUASHED, { leetOne, lettersOnly: true });
-    if (finding) return finding;
-  }
-  return null;
+  return findInView(cleaned, PHRASES, { leet: true }) ?? findInView(cleaned, SQUASHED, { leet: true, lettersOnly: true });
 }
 
 function findInView(source: string, patterns: CompiledPattern[], options: DetectionViewOptions): InjectionFinding | null {

@@ -18,9 +18,11 @@ const CLAUSE_END = `(?=[\\x20\\t]*(?:[.!?;:)\\n"'”]|$)|[\\x20\\t,]+(?:and|then
 const IGNORE = '(?:ignore|disregard|forget|overlook|bypass|discard|dismiss|abandon|skip|erase|neglect|set aside|throw out|pay no attention to|stop following|do not follow|don t follow|dont follow|never mind|nevermind)';
 const QUANTIFIER = '(?:all|any|every|each|the|these|those|that|this|your|my|our|its|of|everything)';
 const EARLIER = '(?:previous|previously given|prior|preceding|above|earlier|foregoing|aforementioned|original|initial)';
-const ORDERS = '(?:instructions?|prompts?|rules|directions|directives|guidelines|commands|context|messages?|constraints|guidance|programming|guardrails|restrictions|filters|orders|text|input|conversation|tasks?|requests?)';
+const ORDERS = '(?:instructions?|prompts?|rules|directions|directives|guidelines|commands|context|constraints|guidance|programming|guardrails|restrictions|filters|orders|text|input|conversation)';
 const MODEL_ORDERS = '(?:instructions?|prompts?|programming|guardrails|directives)';
-const REVEAL = '(?:print|reveal|leak|dump|disclose|divulge|recite|repeat|regurgitate|spell out|output|echo|expose|show|display|copy|write out|type out|print out|show me|tell me|give me|send me)';
+const REVEAL = '(?:print|reveal|leak|dump|disclose|divulge|recite|repeat|regurgitate|spell out|output|echo|expose)';
+/** Verbs that also have everyday uses ("show the system instructions to new operators"). */
+const SHOW = '(?:show|display|copy|write out|type out|print out|show me|tell me|give me|send me)';
 const SECRET = '(?:system|developer|hidden|secret|confidential|initial|original|pre|meta)';
 const AI = '(?:ai|a i|llm|llms|large language model|language models?|chatbots?|chat bot|chatgpt|gpt|ai assistants?|ai models?|ai systems?|ai agents?|ai tools?|ai screeners?|bots?|models?|assistants?|automated (?:systems?|screeners?|tools?|parsers?))';
 
@@ -29,7 +31,7 @@ export type PhrasePattern = { id: string; source: string };
 /** Patterns matched on the normalised copy (words separated by spaces and punctuation). */
 export const PHRASE_PATTERNS: readonly PhrasePattern[] = [
   { id: 'ignore_previous_instructions', source: `${START}${IGNORE} (?:${QUANTIFIER} ){0,3}${EARLIER} (?:${QUANTIFIER} )?(?:[${WORD}]+ )?${ORDERS}${END}` },
-  { id: 'ignore_previous_instructions', source: `${START}override (?:(?:all|any|the|your) ){0,2}(?:previous|prior|above|earlier|preceding) (?:instructions?|prompts?|rules|directives|guidelines)${END}` },
+  { id: 'ignore_previous_instructions', source: `${START}override (?:(?:all|any|the|your) ){0,2}(?:previous|prior|above|earlier|preceding) (?:instructions?|prompts?|rules|directions|directives|guidelines|commands)${END}` },
   { id: 'ignore_previous_instructions', source: `${START}${IGNORE} (?:all|every|each|your)(?: of)?(?: the| your| my)? (?:${MODEL_ORDERS}|system prompt|rules you)${END}` },
   { id: 'ignore_previous_instructions', source: `${START}${IGNORE} (?:${QUANTIFIER} ){0,3}(?:system|developer) (?:prompts?|instructions?|directives|message)${END}` },
   { id: 'ignore_previous_instructions', source: `${START}(?:ignoriere|ignorieren sie|ignoriert|vergiss|vergessen sie|vergesst|missachte|missachten sie) (?:(?:alle|alles|die|den|das|deine|ihre|meine|bisherigen|vorherigen|obigen|vorigen|vorangegangenen|vorhergehenden|fruheren|oben genannten|was|zuvor|davor|bisher|gesagt|wurde) ){0,4}(?:anweisungen|anweisung|befehle|regeln|instruktionen|anordnungen|vorgaben|davor|zuvor|bisher|oben)${END}` },
@@ -42,7 +44,7 @@ export const PHRASE_PATTERNS: readonly PhrasePattern[] = [
   { id: 'you_are_now', source: `${START}you(?: are| re|re|r| will be) now (?:a|an|my|no longer|free|unrestricted|unfiltered|uncensored|jailbroken|acting|operating|going to|called|named|known as|playing|dan|evil|programmed|[${WORD}]*gpt)${END}` },
   { id: 'you_are_now', source: `${START}you will now (?:act|behave|respond|answer|pretend|roleplay|role play|play the role|ignore|only)${END}` },
   { id: 'you_are_now', source: `${START}you(?: are| re|re) no longer (?:bound|restricted|limited|constrained|required to follow|an? ${AI}|chatgpt|gpt)${END}` },
-  { id: 'you_are_now', source: `${START}from now on (?:you|your|the assistant|respond|answer|reply|only|always|never|ignore|act)${END}` },
+  { id: 'you_are_now', source: `${START}from now on (?:you (?:will |must |shall |should |can |are to )?(?:only )?)?(?:respond|reply|answer|act|behave|speak|talk|pretend|ignore|refuse|comply|always|never|only|output|be (?:a|an|my|dan)|are (?:a|an|my|dan|free|no longer|unrestricted))${END}` },
   { id: 'system_you_are', source: `${START}system[\\x20\\t]*[:>\\]]+[\\x20\\t]*you(?: are| re|re| will| must| should| shall)${END}` },
   { id: 'new_instructions', source: `${START}(?:new|real|actual|true|secret|hidden|revised|override|system|admin|developer) (?:instructions?|directives?|prompt|system prompt)[\\x20\\t]*(?::|-+|=+|>)` },
   { id: 'new_instructions', source: `${START}(?:follow|obey|execute) (?:these|the following|my|only my|only these) (?:new )?instructions (?:instead|now|only)${END}` },
@@ -53,10 +55,11 @@ export const PHRASE_PATTERNS: readonly PhrasePattern[] = [
   { id: 'pretend_to_be', source: `${START}pretend (?:that )?(?:you are|you re|youre|to be) (?:an? )?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue|dan|not an? ai|no longer|free from|(?:ai|assistant|model|chatbot) (?:with no|without))${END}` },
   { id: 'jailbreak_mode', source: `${START}(?:(?:dan|god|jailbreak|jailbroken|unrestricted|evil|chaos) mode|do anything now)${END}` },
   { id: 'reveal_system_prompt', source: `${START}${REVEAL} (?:me |us )?(?:(?:all|the|your|my|its|of|full|entire|complete|exact|original|initial|first|whole|current|verbatim|above) ){0,4}${SECRET} ?(?:prompts?|instructions?|directives|message)${END}` },
-  { id: 'reveal_system_prompt', source: `${START}${REVEAL} (?:me |us )?(?:(?:all|of|the) ){0,2}your (?:(?:full|entire|complete|exact|original|initial|first|hidden|secret|system|current|verbatim) ){0,2}(?:prompt|instructions|rules|directives|guidelines|programming|system message|configuration)${END}` },
+  { id: 'reveal_system_prompt', source: `${START}${SHOW} (?:me |us )?(?:(?:all|the|your|my|its|of|full|entire|complete|exact|original|initial|first|whole|current|verbatim|above) ){0,4}(?:(?:system|developer|initial|original) ?(?:prompts?|message)|(?:hidden|secret|confidential) (?:prompts?|instructions?|directives|message))${END}` },
+  { id: 'reveal_system_prompt', source: `${START}(?:${REVEAL}|${SHOW}) (?:me |us )?(?:(?:all|of|the) ){0,2}your (?:(?:full|entire|complete|exact|original|initial|first|hidden|secret|system|current|verbatim) ){0,2}(?:prompt|instructions|rules|directives|guidelines|programming|system message|configuration)${END}` },
   { id: 'reveal_system_prompt', source: `${START}what (?:is|are|was|were|s) your (?:(?:full|exact|original|initial|hidden|secret|system|current|first) ){0,2}(?:prompt|instructions|rules|directives)${END}` },
   { id: 'reveal_system_prompt', source: `${START}what (?:is|are|was|were|s) the (?:system|hidden|secret|initial|original|developer) (?:prompt|instructions)${END}` },
-  { id: 'reveal_system_prompt', source: `${START}repeat (?:(?:all|the|every|each) ){0,2}(?:(?:words|text|lines|everything|content|sentences|characters|tokens) )?(?:above|before this|preceding|from the (?:start|beginning))${END}${CLAUSE_END}` },
+  { id: 'reveal_system_prompt', source: `${START}repeat (?:(?:all|the|every|each) ){0,2}(?:(?:words|text|lines|everything|content|sentences|characters|tokens) )?(?:above|before this|preceding|from the (?:start|beginning))${END}(?=[\\x20\\t]*,|${CLAUSE_END})` },
   { id: 'addressed_to_ai', source: `${START}(?:if|when|since|as) you(?: are| re|re) (?:an? |the )?${AI}(?=[\\x20\\t]*(?:[.;:!?\\n]|$)|[\\x20\\t,]+(?:reading|processing|parsing|analy[sz]ing|summari[sz]ing|screening|reviewing|evaluating|scanning|generating|tasked|asked|instructed|being used|please|ignore|disregard|forget|you must|you should|you will|do not|don t|include|mention|add|write|respond|reply|answer|output)${END})` },
   { id: 'addressed_to_ai', source: `${START}(?:dear|hey|hello|hi|attention|note to|message to|instructions? (?:for|to)|psa to|notice to) (?:the |any |all )?${AI}(?=[\\x20\\t]*(?:[,:;.!\\n—–-]|$))` },
   { id: 'addressed_to_ai', source: `${START}as an ai (?:language )?model(?=[\\x20\\t]*[,.;:!?\\n]|$)` },
@@ -81,7 +84,11 @@ export const SQUASHED_PATTERNS: readonly PhrasePattern[] = [
   { id: 'reveal_system_prompt', source: '(?:reveal|print|leak|dump|repeat|disclose)(?:me)?(?:your|the)?(?:system|hidden|secret|initial)(?:prompt|instructions)' },
 ];
 
-/** Compiles a pattern source: each space becomes {@link SEPARATOR}. */
+/**
+ * Compiles a pattern source: each space becomes {@link SEPARATOR}, and each "i" or "l" also
+ * accepts a "1", which leetspeak uses for both ("1gn0re", "ru1es"). The sources put no "i" or
+ * "l" inside a character class, so the rewrite is safe.
+ */
 export function compilePattern(source: string, flags: string): RegExp {
-  return new RegExp(source.replaceAll(' ', SEPARATOR), flags);
+  return new RegExp(source.replaceAll(' ', SEPARATOR).replace(/[il]/g, (letter) => `[${letter}1]`), flags);
 }

@@ -11,9 +11,12 @@ export type DetectionView = {
 };
 
 export type DetectionViewOptions = {
-  /** Read digits and symbols as letters ("1gn0re", "$ystem"); "1" stands for this letter. */
-  leetOne?: 'i' | 'l';
-  /** Drop everything that is not a letter a-z ("i g n o r e", "ig-nore" → "ignore"). */
+  /**
+   * Read digits and symbols as the letters they imitate ("pr3v10u5", "$ystem"). "1" stays as it
+   * is: it imitates both "i" and "l", so the patterns accept it for either.
+   */
+  leet?: boolean;
+  /** Drop everything but letters a-z and "1" ("i g n o r e", "ig-nore" → "ignore"). */
   lettersOnly?: boolean;
 };
 
@@ -49,11 +52,12 @@ export function normalizeForDetection(source: string, options: DetectionViewOpti
 function foldCharacter(codePoint: string, options: DetectionViewOptions): string[] {
   const folded: string[] = [];
   const lookAlike = toLatinLookAlike(codePoint);
-  const decomposed = lookAlike.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+  // Lowercase again after unfolding: mathematical and circled capitals only become "I" there.
+  const decomposed = lookAlike.toLowerCase().normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '');
   for (const part of decomposed) {
     let character = toLatinLookAlike(part);
-    if (options.leetOne !== undefined) character = character === '1' ? options.leetOne : (LEET[character] ?? character);
-    if (options.lettersOnly === true && !/^[a-z]$/.test(character)) continue;
+    if (options.leet === true) character = LEET[character] ?? character;
+    if (options.lettersOnly === true && !/^[a-z1]$/.test(character)) continue;
     folded.push(character);
   }
   return folded;

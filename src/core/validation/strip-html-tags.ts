@@ -29,6 +29,7 @@ const RAW_TEXT_ELEMENT = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const COMMENT = /<!--[\s\S]*?-->/g;
 const DECLARATION = /<![a-zA-Z[][^<>]*>/g;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9-]*)?)(?=[\s/>])[^<>]*>/g;
+const LINK = /<a\s[^<>]*?href\s*=\s*["']?(https?:\/\/[^"'\s<>]+)["']?[^<>]*>([^<]*(?:<(?!\/a\s*>)[^<]*)*)<\/a\s*>/gi;
 const LEFTOVER_SCRIPT_OPENER = /<(?=\s*\/?\s*script)/gi;
 
 /**
@@ -52,8 +53,14 @@ export function looksLikeHtml(text: string): boolean {
  */
 export function stripHtmlTags(text: string): string {
   const isHtml = looksLikeHtml(text);
+  const keepLineBreaks = isHtml && !breaksComeFromMarkup(text);
   let result = text.replace(RAW_TEXT_ELEMENT, '\n');
-  if (isHtml) result = result.replace(COMMENT, '\n').replace(DECLARATION, '');
+  if (isHtml)
+    result = result
+      .replace(COMMENT, ' ')
+      .replace(DECLARATION, '')
+      .replace(/\s+/g, (space) => (keepLineBreaks && space.includes('\n') ? space.replace(/[^\n]+/g, '') : ' '))
+      .replace(LINK, (link, url: string, content: string) => (content.includes(url) ? content : `${content} (${url})`));
   result = result.replace(TAG, (tag, slash: string, rawName: string) => {
     const name = rawName.toLowerCase();
     if (ACTIVE_ELEMENTS.has(name)) return '';
@@ -65,6 +72,16 @@ export function stripHtmlTags(text: string): string {
     return name === 'td' || name === 'th' ? ' ' : '';
   });
   return result.replace(LEFTOVER_SCRIPT_OPENER, '');
+}
+
+/**
+ * In a page's source, line breaks are mere spaces and the markup breaks lines, as a browser
+ * shows it. A plain-text paste with a few tags in it keeps its own line breaks instead.
+ */
+function breaksComeFromMarkup(text: string): boolean {
+  const lineBreaks = text.split('\n').length - 1;
+  const blockTags = text.match(/<\/?(?:p|div|li|ul|ol|br|h[1-6]|tr|table|section|article|header|footer|blockquote)\b/gi)?.length ?? 0;
+  return blockTags * 2 >= lineBreaks;
 }
 
 function isKnownElement(rawName: string): boolean {

@@ -10,7 +10,8 @@ function unknownNote(count: number): string {
 /** The running cost of this browser session and of everything in history. */
 export function CostSummary({ session, allTimeUsd, allTimeUnknown }: CostSummaryProps) {
   return (
-    <dl className="cost-summary" aria-label="Spending">
+    <aside aria-label="Spending">
+      <dl className="cost-summary">
       <div>
         <dt>This session</dt>
         <dd data-testid="session-cost">
@@ -29,6 +30,7 @@ export function CostSummary({ session, allTimeUsd, allTimeUnknown }: CostSummary
           {allTimeUnknown > 0 ? <span className="muted small">{unknownNote(allTimeUnknown)}</span> : null}
         </dd>
       </div>
-    </dl>
+      </dl>
+    </aside>
   );
 }

@@ -17,6 +17,11 @@ describe('describeError', () => {
     expect(description.detail).toBe('The limit resets in 25 minutes.');
   });
 
+  it('does not repeat a wait the server message already gives', () => {
+    const message = 'The next one frees up in about 12 minutes.';
+    expect(describeError({ code: 'rate_limited', message, retryAfterSeconds: 700 }).detail).toBeNull();
+  });
+
   it('says when to retry an upstream rate limit', () => {
     expect(describeError({ code: 'upstream_rate_limited', message: 'x', retryAfterSeconds: 20 }).detail).toBe(
       'Try again in 20 seconds.',
@@ -26,7 +31,9 @@ describe('describeError', () => {
   it('formats waits in words', () => {
     expect(formatWait(1)).toBe('1 second');
     expect(formatWait(61)).toBe('2 minutes');
-    expect(formatWait(3600)).toBe('1 h');
-    expect(formatWait(5400)).toBe('1 h 30 min');
+    expect(formatWait(3600)).toBe('60 minutes');
+    expect(formatWait(7200)).toBe('2 h');
+    expect(formatWait(5400)).toBe('90 minutes');
+    expect(formatWait(9000)).toBe('2 h 30 min');
   });
 });

@@ -25,7 +25,7 @@ export function formatWait(seconds: number): string {
   const rounded = Math.max(1, Math.ceil(seconds));
   if (rounded < 60) return `${rounded} second${rounded === 1 ? '' : 's'}`;
   const minutes = Math.ceil(rounded / 60);
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  if (minutes <= 90) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return `${hours} h${rest ? ` ${rest} min` : ''}`;
@@ -36,7 +36,9 @@ export type ErrorDescription = { title: string; message: string; detail: string 
 /** Everything the error banner shows for an API error. */
 export function describeError(error: ApiErrorBody): ErrorDescription {
   let detail: string | null = null;
-  if (error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0) {
+  // The server's message may already say when; do not say it twice.
+  const messageHasTime = /\d+\s*(s|sec|seconds?|min|minutes?|h|hours?)\b/i.test(error.message);
+  if (error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0 && !messageHasTime) {
     const wait = formatWait(error.retryAfterSeconds);
     detail = error.code === 'rate_limited' ? `The limit resets in ${wait}.` : `Try again in ${wait}.`;
   }

@@ -39,11 +39,18 @@ export function QuestionCard({ question, number }: QuestionCardProps) {
           {question.question}
         </h3>
       </header>
-      <ul className="chips" aria-label="About this question">
-        <li className="chip">{question.category}</li>
-        <li className={`chip chip-${question.difficulty}`}>{DIFFICULTY_LABELS[question.difficulty]}</li>
-        <li className="chip">≈ {question.timeEstimateMinutes} min</li>
-      </ul>
+      <div className="question-facts">
+        <ul className="chips" aria-label="About this question">
+          <li className="chip">{question.category}</li>
+          <li className={`chip chip-${question.difficulty}`}>{DIFFICULTY_LABELS[question.difficulty]}</li>
+          <li className="chip">≈ {question.timeEstimateMinutes} min</li>
+        </ul>
+        <CopyButton
+          label="Copy"
+          accessibleLabel={`Copy question ${number}`}
+          text={() => formatQuestion(question, number)}
+        />
+      </div>
       {question.caseStudy ? (
         <div className="case-study">
           <h4>Scenario</h4>
@@ -94,13 +101,6 @@ export function QuestionCard({ question, number }: QuestionCardProps) {
             <TextList items={question.redFlags} />
           </Section>
         ) : null}
-      </div>
-      <div className="card-actions">
-        <CopyButton
-          label="Copy question"
-          accessibleLabel={`Copy question ${number}`}
-          text={() => formatQuestion(question, number)}
-        />
       </div>
     </article>
   );

@@ -62,9 +62,7 @@ export function ResultView({ run, onRegenerate, onUseSettings, busy = false }: R
           ) : null}
         </div>
       </header>
-      {run.sessionId ? <ExportLinks sessionId={run.sessionId} /> : null}
       {run.error ? <ErrorBanner error={run.error} /> : null}
-      {run.result ? <ResultPreamble result={run.result} /> : null}
       <ol className="question-list" aria-label="Questions">
         {run.questions.map((question, index) => (
           <li key={index}>
@@ -77,8 +75,11 @@ export function ResultView({ run, onRegenerate, onUseSettings, busy = false }: R
           </li>
         ))}
       </ol>
+      {/* After the questions, so its late arrival (with the final result) moves nothing above. */}
+      {run.result ? <ResultPreamble result={run.result} /> : null}
       {run.result ? <ResultAdvice result={run.result} /> : null}
       <div className="result-footer">
+        {run.sessionId ? <ExportLinks sessionId={run.sessionId} /> : null}
         <UsagePanel usage={run.usage} streaming={streaming} />
         <PromptInspector model={run.model} messages={run.prompt} />
       </div>

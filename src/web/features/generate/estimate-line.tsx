@@ -2,7 +2,8 @@ import type { Estimate } from '../../lib/api-client.js';
 import { formatCount, formatUsd } from '../../lib/format-count.js';
 
 /** "≈ 1,234 tokens in, ≈ 2,000 out, ≈ $0.0042" before anything is sent. */
-export function EstimateLine({ estimate }: { estimate: Estimate | null }) {
+export function EstimateLine({ estimate, available }: { estimate: Estimate | null; available: boolean }) {
+  if (!available) return <p className="estimate muted small">The cost estimate appears once the form is valid.</p>;
   if (!estimate) return <p className="estimate muted small">Estimating cost…</p>;
   const cost =
     estimate.estimatedCostUsd === null ? 'price unknown for this model' : `≈ ${formatUsd(estimate.estimatedCostUsd)}`;

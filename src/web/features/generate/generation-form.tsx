@@ -149,7 +149,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
         <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
           Generate questions
         </button>
-        {busy ? null : <EstimateLine estimate={estimate} />}
+        {busy ? null : <EstimateLine estimate={estimate} available={estimateRequest !== null} />}
       </div>
       <GenerationProgress run={generation.activeRun} starting={generation.starting} onCancel={generation.cancel} />
       {startError ? <ErrorBanner error={startError} /> : null}

@@ -58,9 +58,10 @@ export function useGeneration(onRunChange: (run: Run) => void): GenerationState 
     controllerRef.current = controller;
     setStartError(null);
     setStarting(true);
-    let run: Run | null = null;
+    // Mutated by publish(); an object so TypeScript does not narrow it to its initial null.
+    const current: { run: Run | null } = { run: null };
     const publish = (next: Run) => {
-      run = next;
+      current.run = next;
       setActiveRun(next);
       onRunChangeRef.current(next);
     };
@@ -69,16 +70,16 @@ export function useGeneration(onRunChange: (run: Run) => void): GenerationState 
       setStarting(false);
       publish(createPendingRun(request, request.questionCount ?? 0));
       if (!response.body) throw new Error('The response has no body.');
-      for await (const event of readEventStream(response.body)) publish(applyGenerationEvent(run!, event));
-      const ended: Run = run!;
+      for await (const event of readEventStream(response.body)) publish(applyGenerationEvent(current.run!, event));
+      const ended = current.run!;
       if (ended.status === 'streaming') publish({ ...ended, status: 'stopped', error: ended.error ?? CONNECTION_LOST });
     } catch (error) {
       setStarting(false);
-      const current: Run | null = run;
-      if (!current) {
+      const run = current.run;
+      if (!run) {
         if (!isAbort(error)) setStartError(toErrorBody(error));
-      } else if (current.status === 'streaming') {
-        publish({ ...current, status: 'stopped', error: isAbort(error) ? CANCELLED : toErrorBody(error) });
+      } else if (run.status === 'streaming') {
+        publish({ ...run, status: 'stopped', error: isAbort(error) ? CANCELLED : toErrorBody(error) });
       }
     } finally {
       if (controllerRef.current === controller) {

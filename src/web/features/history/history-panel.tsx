@@ -40,7 +40,12 @@ export function HistoryPanel({ history, limit, onOpen }: HistoryPanelProps) {
         {history.notice ? <p className="notice">{history.notice}</p> : null}
         {openError ? <p className="field-error">{openError}</p> : null}
       </div>
-      {history.error ? <ErrorBanner error={history.error} /> : null}
+      {history.error ? (
+        <ErrorBanner
+          error={history.error}
+          title={history.error.field === 'file' ? 'The file could not be imported' : undefined}
+        />
+      ) : null}
       {sessions === null ? (
         <p className="muted">Loading…</p>
       ) : sessions.length === 0 ? (

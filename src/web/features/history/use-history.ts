@@ -24,14 +24,20 @@ export function useHistory(): HistoryState {
   const [error, setError] = useState<ApiErrorBody | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const refresh = useCallback(async () => {
+  /** Reloads the list; keeps an action's error unless the reload itself fails. */
+  const reload = useCallback(async (): Promise<boolean> => {
     try {
       setSessions(await listSessions());
-      setError(null);
+      return true;
     } catch (caught) {
       setError(toBody(caught));
+      return false;
     }
   }, []);
+
+  const refresh = useCallback(async () => {
+    if (await reload()) setError(null);
+  }, [reload]);
 
   const run = useCallback(
     async (action: () => Promise<string | null>) => {
@@ -42,9 +48,9 @@ export function useHistory(): HistoryState {
       } catch (caught) {
         setError(toBody(caught));
       }
-      await refresh();
+      await reload();
     },
-    [refresh],
+    [reload],
   );
 
   useEffect(() => {

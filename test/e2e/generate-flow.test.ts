@@ -1,0 +1,81 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeScenario } from '../support/fake-openai-server.js';
+import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { fillJobDescription, launchBrowser, openApp, saveScreenshot } from './support/launch-browser.js';
+
+let testApp: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [testApp, browser] = await Promise.all([startTestApp(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await testApp?.close();
+});
+beforeEach(() => testApp.fake.reset());
+
+describe('generating questions', () => {
+  it('streams cards in one by one, then shows cost, prompt and advice; regenerating keeps the first result', async () => {
+    testApp.fake.enqueue(fakeScenario.streamReply({ chunkSize: 24, chunkDelayMs: 12, firstTokenDelayMs: 200 }));
+    const { page, context, problems } = await openApp(browser, testApp.url);
+    await fillJobDescription(page);
+    await expect.poll(() => page.getByTestId('char-count').textContent()).toMatch(/^2\d\d \/ 5,000/);
+    await expect.poll(() => page.getByTestId('estimate').textContent(), { timeout: 5000 }).toMatch(/tokens in.*\$/);
+    await page.getByLabel('Number of questions').fill('4');
+    await page.getByRole('button', { name: 'Generate questions' }).click();
+
+    const result = page.locator('article.result').first();
+    const firstCard = result.locator('.question-card:not(.skeleton)').first();
+    await firstCard.waitFor();
+    const pageTop = () => firstCard.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    const firstCardTop = await pageTop();
+    // The first card is on screen while the stream is still running.
+    expect(await result.getAttribute('data-status')).toBe('streaming');
+    expect(await page.getByTestId('progress').textContent()).toMatch(/of 4/);
+    expect(await result.locator('.skeleton').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Cancel' }).waitFor();
+    await saveScreenshot(page, 'generate-streaming-1280');
+
+    await result.and(page.locator('[data-status="complete"]')).waitFor({ timeout: 15_000 });
+    expect(await result.locator('.question-card:not(.skeleton)').count()).toBe(4);
+    // Later cards fill the space held for them: nothing above moved.
+    expect(await pageTop()).toBe(firstCardTop);
+    expect(await result.locator('.skeleton').count()).toBe(0);
+    await expect.poll(() => result.getByTestId('generation-cost').textContent()).toMatch(/^\$/);
+    expect(await page.getByTestId('session-cost').textContent()).toMatch(/\$\d.*1 generation/);
+    await result.getByRole('heading', { name: 'How to prepare' }).waitFor();
+    await result.getByRole('heading', { name: 'Strategy for this interview' }).waitFor();
+
+    await result.getByText('Prompt inspector').click();
+    const systemPrompt = result.locator('.prompt-message pre').first();
+    expect((await systemPrompt.textContent())!.length).toBeGreaterThan(100);
+    const lastUser = (await testApp.fake.requests[0]!.body['messages']) as { content: string }[];
+    expect(await result.locator('.prompt-message pre').last().textContent()).toBe(lastUser.at(-1)!.content);
+
+    await firstCard.getByText('Hints').click();
+    await firstCard.getByText('Follow-up questions').click();
+    await saveScreenshot(page, 'generate-complete-1280');
+
+    await result.getByRole('button', { name: 'Regenerate' }).click();
+    await page.locator('article.result').nth(1).waitFor();
+    await page.locator('article.result[data-status="complete"]').nth(1).waitFor({ timeout: 15_000 });
+    expect(await page.locator('article.result').count()).toBe(2);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('lays out at 375 px without horizontal scrolling', async () => {
+    const { page, context, problems } = await openApp(browser, testApp.url, { viewport: { width: 375, height: 800 } });
+    await fillJobDescription(page);
+    await page.getByRole('button', { name: 'Generate questions' }).click();
+    await page.locator('article.result[data-status="complete"]').waitFor({ timeout: 15_000 });
+    await page.locator('.question-card').first().getByText('Answer approach').click();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'generate-complete-375');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
