@@ -1,11 +1,8 @@
 import type { Question } from '../schemas/question.js';
 import type { Session } from '../schemas/session.js';
+import { DIFFICULTY_LABELS, EXPERIENCE_LEVEL_LABELS, INTERVIEW_TYPE_LABELS, TECHNIQUE_LABELS } from '../labels.js';
 import {
-  DIFFICULTY_LABELS,
-  EXPERIENCE_LEVEL_LABELS,
   FRAMEWORK_KIND_LABELS,
-  INTERVIEW_TYPE_LABELS,
-  TECHNIQUE_LABELS,
   formatExportDate,
   formatMinutes,
   formatUsageLine,

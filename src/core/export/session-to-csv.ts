@@ -3,7 +3,8 @@
 import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { Question } from '../schemas/question.js';
 import type { Session } from '../schemas/session.js';
-import { DIFFICULTY_LABELS, FRAMEWORK_KIND_LABELS } from './export-labels.js';
+import { DIFFICULTY_LABELS } from '../labels.js';
+import { FRAMEWORK_KIND_LABELS } from './export-labels.js';
 
 /** Column headers of the CSV export, in order. */
 export const CSV_COLUMNS = [

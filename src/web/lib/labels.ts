@@ -1,13 +1,14 @@
 import type { ReasoningEffort } from '../../core/schemas/generation-request.js';
-import type { Difficulty, FrameworkKind } from '../../core/schemas/question.js';
+import type { FrameworkKind } from '../../core/schemas/question.js';
 
 export {
   COMPANY_TYPE_LABELS,
+  DIFFICULTY_LABELS,
   EXPERIENCE_LEVEL_LABELS,
   INTERVIEW_TYPE_LABELS,
   PERSONA_STYLE_LABELS,
   TECHNIQUE_LABELS,
-} from '../../core/prompts/labels.js';
+} from '../../core/labels.js';
 export { describeTechnique } from '../../core/prompts/describe-technique.js';
 
 /** Labels only the web app needs. */
@@ -19,12 +20,7 @@ export const REASONING_EFFORT_LABELS = {
   high: 'High (slowest, most thorough)',
 } as const satisfies Record<ReasoningEffort, string>;
 
-export const DIFFICULTY_LABELS = {
-  easy: 'Easy',
-  medium: 'Medium',
-  hard: 'Hard',
-} as const satisfies Record<Difficulty, string>;
-
+/** Section headings for each kind of answer framework. */
 export const FRAMEWORK_KIND_LABELS = {
   star: 'STAR answer framework',
   approach: 'Answer approach',

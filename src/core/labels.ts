@@ -1,10 +1,12 @@
+/** Display names for the enum values of requests and results, shared by the UI and the exports. */
 import type {
   CompanyType,
   ExperienceLevel,
   InterviewType,
   PersonaStyle,
   Technique,
-} from '../schemas/generation-request.js';
+} from './schemas/generation-request.js';
+import type { Difficulty } from './schemas/question.js';
 
 /** Display names for interview types. */
 export const INTERVIEW_TYPE_LABELS = {
@@ -19,7 +21,7 @@ export const EXPERIENCE_LEVEL_LABELS = {
   junior: 'Junior (1-2 years)',
   mid: 'Mid-level (3-5 years)',
   senior: 'Senior (5+ years)',
-  lead: 'Lead / principal',
+  lead: 'Lead/Principal',
 } as const satisfies Record<ExperienceLevel, string>;
 
 /** Display names for prompting techniques. */
@@ -48,3 +50,10 @@ export const COMPANY_TYPE_LABELS = {
   consultancy: 'Consultancy',
   nonprofit: 'Nonprofit',
 } as const satisfies Record<CompanyType, string>;
+
+/** Display names for question difficulty. */
+export const DIFFICULTY_LABELS = {
+  easy: 'Easy',
+  medium: 'Medium',
+  hard: 'Hard',
+} as const satisfies Record<Difficulty, string>;
