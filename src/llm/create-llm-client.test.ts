@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fakeScenario, startFakeOpenAI, type FakeOpenAI } from '../../test/support/fake-openai-server.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../../test/support/fake-openai-server.js';
+import { fakeScenario } from '../../test/support/fake-openai-scenarios.js';
 import { AppError } from '../core/errors.js';
 import type { GenerationRequest } from '../core/schemas/generation-request.js';
 import { createLlmClient, type LlmClient, type LlmClientSettings } from './create-llm-client.js';

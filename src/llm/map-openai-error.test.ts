@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fakeScenario, startFakeOpenAI, type FakeOpenAI, type FakeScenario } from '../../test/support/fake-openai-server.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../../test/support/fake-openai-server.js';
+import { fakeScenario, type FakeScenario } from '../../test/support/fake-openai-scenarios.js';
 import { AppError, DEFAULT_ERROR_MESSAGES, type ErrorCode } from '../core/errors.js';
 import type { GenerationRequest } from '../core/schemas/generation-request.js';
 import { createLlmClient, type LlmClientSettings } from './create-llm-client.js';

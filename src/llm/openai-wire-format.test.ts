@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fakeScenario, startFakeOpenAI, type FakeOpenAI } from '../../test/support/fake-openai-server.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../../test/support/fake-openai-server.js';
+import { fakeScenario } from '../../test/support/fake-openai-scenarios.js';
 
 // The adapter's tests are only as good as the fake server: these pin its wire format to OpenAI's.
 let fake: FakeOpenAI;

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildFakeModelReply } from '../../test/support/fake-model-replies.js';
-import { fakeScenario, startFakeOpenAI, type FakeOpenAI } from '../../test/support/fake-openai-server.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../../test/support/fake-openai-server.js';
+import { fakeScenario } from '../../test/support/fake-openai-scenarios.js';
 import { AppError } from '../core/errors.js';
 import { findModel } from '../core/models/model-registry.js';
 import type { GenerationRequest } from '../core/schemas/generation-request.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeScenario } from '../support/fake-openai-server.js';
+import { fakeScenario } from '../support/fake-openai-scenarios.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import {
   fillJobDescription,

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ERROR_MESSAGES } from '../../src/core/errors.js';
-import { fakeScenario, type FakeScenario } from '../support/fake-openai-server.js';
+import { fakeScenario, type FakeScenario } from '../support/fake-openai-scenarios.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { fillJobDescription, launchBrowser, openApp, saveScreenshot } from './support/launch-browser.js';
 

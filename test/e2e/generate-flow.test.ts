@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakeScenario } from '../support/fake-openai-server.js';
+import { fakeScenario } from '../support/fake-openai-scenarios.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 import { fillJobDescription, launchBrowser, openApp, saveScreenshot } from './support/launch-browser.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fakeScenario } from '../support/fake-openai-server.js';
+import { fakeScenario } from '../support/fake-openai-scenarios.js';
 import { generationBody, postGeneration, readEvents } from '../support/sse-client.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 

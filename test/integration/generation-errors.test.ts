@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fakeScenario, type FakeScenario } from '../support/fake-openai-server.js';
+import { fakeScenario, type FakeScenario } from '../support/fake-openai-scenarios.js';
 import { collectEvents, generationBody, postGeneration } from '../support/sse-client.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 

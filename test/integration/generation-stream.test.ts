@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GenerationEventDataSchemas } from '../../src/core/schemas/generation-event.js';
-import { fakeScenario } from '../support/fake-openai-server.js';
+import { fakeScenario } from '../support/fake-openai-scenarios.js';
 import { collectEvents, generationBody, postGeneration, readEvents, SAMPLE_JOB_DESCRIPTION } from '../support/sse-client.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { fakeScenario } from '../support/fake-openai-server.js';
+import { fakeScenario } from '../support/fake-openai-scenarios.js';
 import { collectEvents, generationBody, postGeneration } from '../support/sse-client.js';
 import { startTestApp, TEST_API_KEY, type TestApp } from '../support/start-test-app.js';
 
