@@ -21,7 +21,8 @@ export default defineConfig(({ command }) => {
     server: {
       port: 5173,
       strictPort: true,
-      proxy: { '/api': { target: 'http://127.0.0.1:8501', changeOrigin: false } },
+      // npm run dev starts the API server on PORT (8501 unless set).
+      proxy: { '/api': { target: `http://127.0.0.1:${process.env.PORT || 8501}`, changeOrigin: false } },
     },
   };
 });

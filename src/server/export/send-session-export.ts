@@ -4,7 +4,6 @@ import { sessionToCsv } from '../../core/export/session-to-csv.js';
 import { sessionToJson } from '../../core/export/session-to-json.js';
 import { sessionToMarkdown } from '../../core/export/session-to-markdown.js';
 import type { Session } from '../../core/schemas/session.js';
-import { renderSessionPdf } from './render-session-pdf.js';
 
 export const EXPORT_FORMATS = ['json', 'markdown', 'csv', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -13,7 +12,12 @@ const EXPORTS = {
   json: { contentType: 'application/json; charset=utf-8', extension: 'json', render: sessionToJson },
   markdown: { contentType: 'text/markdown; charset=utf-8', extension: 'md', render: sessionToMarkdown },
   csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv', render: sessionToCsv },
-  pdf: { contentType: 'application/pdf', extension: 'pdf', render: renderSessionPdf },
+  // Loaded on first use: pdfkit and its fonts are heavy and most sessions are never printed.
+  pdf: {
+    contentType: 'application/pdf',
+    extension: 'pdf',
+    render: async (session: Session) => (await import('./render-session-pdf.js')).renderSessionPdf(session),
+  },
 } as const satisfies Record<ExportFormat, unknown>;
 
 /** Sends a session as a download in the chosen format. */

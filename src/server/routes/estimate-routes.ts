@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { estimatePrompt, expectedOutputTokensFor } from '../../core/cost/estimate-prompt.js';
 import { microUsdToUsd } from '../../core/cost/price-usage.js';
 import { buildPrompt } from '../../core/prompts/build-prompt.js';
 import { GenerationOptionsSchema } from '../../core/schemas/generation-request.js';
@@ -17,6 +16,8 @@ export async function estimateRoutes(
     jobDescription: z.string().max(options.maxInputChars * 2).default(''),
   });
   app.post('/api/estimate', { bodyLimit: 64 * 1024 }, async (request) => {
+    // Loaded on first use: the o200k tokenizer's tables take a noticeable part of start-up.
+    const { estimatePrompt, expectedOutputTokensFor } = await import('../../core/cost/estimate-prompt.js');
     const estimateRequest = EstimateRequestSchema.parse(request.body ?? {});
     const model = estimateRequest.model ?? options.defaultModel;
     const messages = buildPrompt({ ...estimateRequest, jobDescription: estimateRequest.jobDescription.trim() });
