@@ -75,6 +75,17 @@ describe('renderSessionPdf', () => {
     expect(fonts).not.toMatch(/Helvetica/);
   });
 
+  it('prints Chinese, Japanese and Korean text with an installed CJK font', async () => {
+    const session = buildSampleSession({ request: { ...buildSampleSession().request, language: '日本語' } });
+    const [first, ...rest] = session.result.questions;
+    const questions = [{ ...first!, question: 'マイクロサービス間の整合性をどう保ちますか？ 数据一致性 및 한국어' }, ...rest];
+    const { path } = await renderToFile({ ...session, result: { ...session.result, questions } });
+    const text = extractText(path);
+    expect(text).toContain('マイクロサービス間の整合性をどう保ちますか？ 数据一致性 및 한국어');
+    expect(text).toContain('Zürich');
+    expect(poppler('pdffonts', path)).toMatch(/WenQuanYi|NotoSansCJK/);
+  });
+
   it('is an A4 document titled after the session, numbered "Page n of N" on every page', async () => {
     const session = buildSampleSession();
     const many = Array.from({ length: 4 }, () => session.result.questions).flat();

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { buildStudySheet, type StudySheetSection } from '../../core/export/build-study-sheet.js';
 import type { Session } from '../../core/schemas/session.js';
-import { loadPdfFonts } from './load-pdf-fonts.js';
+import { containsCjk, loadPdfFonts } from './load-pdf-fonts.js';
 import {
   PDF_FONT_BOLD,
   PDF_FONT_REGULAR,
@@ -19,11 +19,12 @@ import {
 
 /**
  * A saved session as a printable A4 study sheet (PDF): the same sections as the Markdown export,
- * set in DejaVu Sans so accented, Greek and Cyrillic text prints, with page numbers.
+ * set in DejaVu Sans so accented, Greek and Cyrillic text prints (or in an installed CJK font
+ * when the session has Chinese, Japanese or Korean text), with page numbers.
  */
 export async function renderSessionPdf(session: Session): Promise<Buffer> {
   const sheet = buildStudySheet(session);
-  const fonts = loadPdfFonts();
+  const fonts = loadPdfFonts({ cjk: containsCjk(JSON.stringify(sheet)) });
   const doc = new PDFDocument({
     size: 'A4',
     margins: { ...PDF_MARGINS },
@@ -32,8 +33,8 @@ export async function renderSessionPdf(session: Session): Promise<Buffer> {
     info: { Title: sheet.title, Subject: 'Interview study sheet', Creator: 'interview-prep' },
   });
   const done = collect(doc);
-  doc.registerFont(PDF_FONT_REGULAR, fonts.regular);
-  doc.registerFont(PDF_FONT_BOLD, fonts.bold);
+  doc.registerFont(PDF_FONT_REGULAR, fonts.regular.source, fonts.regular.family);
+  doc.registerFont(PDF_FONT_BOLD, fonts.bold.source, fonts.bold.family);
 
   writeTitle(doc, sheet.title);
   writeMetadata(doc, sheet.metadata);
