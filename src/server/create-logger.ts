@@ -5,42 +5,35 @@ import type { Config } from './config.js';
 
 const REDACTED = '[redacted]';
 
-/** Replaces every occurrence of the secret in any string of the log line. */
-function scrubSecret(value: unknown, secret: string, depth = 0): unknown {
-  if (typeof value === 'string') return value.split(secret).join(REDACTED);
-  if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((item) => scrubSecret(item, secret, depth + 1));
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, scrubSecret(item, secret, depth + 1)]),
-  );
+/** A log destination that replaces every occurrence of the secret in each serialized line. */
+function scrubbing(stream: pino.DestinationStream, secret: string | null): pino.DestinationStream {
+  if (!secret) return stream;
+  return { write: (line: string) => stream.write(line.split(secret).join(REDACTED)) };
 }
 
 /**
  * Structured JSON logs to DATA_DIR/logs/app.log and stdout. The API key is redacted by path
- * (authorization headers, apiKey fields) and, as a second net, wherever its value appears.
+ * (authorization headers, apiKey fields) and, as a second net, wherever its value appears in a
+ * line (an SDK error message, a URL).
  */
-export function createLogger(config: Pick<Config, 'dataDir' | 'logLevel' | 'openai'>, options: { stdout?: boolean } = {}): Logger {
+export function createLogger(
+  config: Pick<Config, 'dataDir' | 'logLevel' | 'openai'>,
+  options: { stdout?: boolean } = {},
+): Logger {
   const logDir = path.join(config.dataDir, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
-  const streams: pino.StreamEntry[] = [{ stream: pino.destination({ dest: path.join(logDir, 'app.log'), sync: false }) }];
-  if (options.stdout !== false) streams.push({ stream: process.stdout });
   const secret = config.openai.apiKey;
+  const destinations = [pino.destination({ dest: path.join(logDir, 'app.log'), sync: false })];
+  if (options.stdout !== false) destinations.push(pino.destination(1));
   return pino(
     {
       level: config.logLevel,
       redact: {
-        paths: ['req.headers.authorization', 'headers.authorization', '*.apiKey', 'apiKey', '*.headers.authorization'],
+        paths: ['req.headers.authorization', 'headers.authorization', '*.headers.authorization', 'apiKey', '*.apiKey'],
         censor: REDACTED,
       },
-      hooks: secret
-        ? {
-            logMethod(args, method) {
-              method.apply(this, args.map((argument) => scrubSecret(argument, secret)) as Parameters<typeof method>);
-            },
-          }
-        : {},
       serializers: { err: pino.stdSerializers.err },
     },
-    pino.multistream(streams),
+    pino.multistream(destinations.map((destination) => ({ stream: scrubbing(destination, secret) }))),
   );
 }

@@ -9,6 +9,8 @@ import { buildApp, toPublicConfig } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './create-logger.js';
 
+/** Longest wait for requests in flight to end before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 async function main(): Promise<void> {
@@ -25,14 +27,18 @@ async function main(): Promise<void> {
     webRoot: process.env.WEB_ROOT ?? path.join(repositoryRoot, 'dist/web'),
   });
 
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     await app.close();
     database.close();
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const address = await app.listen({ host: config.host, port: config.port });
   const publicConfig = toPublicConfig(config);

@@ -42,3 +42,20 @@ it('aborts the upstream request when the client goes away, and keeps the questio
   expect(sessions[0]?.status).toBe('partial');
   expect(sessions[0]?.questionCount).toBeGreaterThanOrEqual(2);
 });
+
+it('stops generations in flight on shutdown instead of waiting for them', async () => {
+  const app = await startTestApp({ fake: testApp.fake });
+  testApp.fake.reset();
+  testApp.fake.enqueue(fakeScenario.streamReply({ chunkSize: 8, chunkDelayMs: 5 }));
+  const events = readEvents(await postGeneration(app.url, generationBody({ questionCount: 10 })));
+  // Read up to the first question without closing the response.
+  while ((await events.next()).value?.event !== 'question');
+  const started = Date.now();
+  const closing = app.close();
+  const rest: string[] = [];
+  for await (const event of events) rest.push(`${event.event}:${event.data.code ?? ''}`);
+  await closing;
+  expect(Date.now() - started).toBeLessThan(2000);
+  expect(rest.at(-1)).toBe('error:cancelled');
+  await waitFor(() => testApp.fake.requests[0]?.aborted === true);
+});

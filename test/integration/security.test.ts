@@ -58,9 +58,13 @@ it('keeps structured logs under DATA_DIR/logs', async () => {
     { stdout: false },
   );
   logger.info({ headers: { authorization: `Bearer ${TEST_API_KEY}` }, note: `key ${TEST_API_KEY}` }, 'calling upstream');
+  logger.error({ err: new Error(`401 Incorrect API key provided: ${TEST_API_KEY}`) }, 'generation failed');
   logger.flush();
   await new Promise((resolve) => setTimeout(resolve, 200));
   const log = await fs.readFile(path.join(testApp.dataDir, 'logs', 'app.log'), 'utf8');
   expect(log).toContain('calling upstream');
   expect(log).not.toContain(TEST_API_KEY);
+  const failure = JSON.parse(log.trim().split('\n').at(-1)!);
+  expect(failure.err.message).toBe('401 Incorrect API key provided: [redacted]');
+  expect(failure.err.stack).toContain('security.test.ts');
 });

@@ -25,6 +25,12 @@ declare module 'fastify' {
 /** POST /api/generations: streams over SSE, or answers one JSON document. */
 export async function generationRoutes(app: FastifyInstance, options: GenerationRouteOptions): Promise<void> {
   const requestSchema = createGenerationRequestSchema({ maxInputChars: options.maxInputChars });
+  const running = new Set<AbortController>();
+  // On shutdown, stop generations in flight (their questions are kept as partial sessions)
+  // instead of waiting for them to finish.
+  app.addHook('preClose', async () => {
+    for (const controller of running) controller.abort();
+  });
 
   app.post('/api/generations', {
     bodyLimit: 64 * 1024,
@@ -39,7 +45,9 @@ export async function generationRoutes(app: FastifyInstance, options: Generation
       const generationRequest = request.generationRequest;
       if (!generationRequest) throw new AppError('invalid_input');
       const abortController = new AbortController();
+      running.add(abortController);
       reply.raw.on('close', () => {
+        running.delete(abortController);
         if (!reply.raw.writableFinished) abortController.abort();
       });
       const events = runGeneration(options, generationRequest, abortController.signal);
