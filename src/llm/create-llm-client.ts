@@ -9,6 +9,8 @@ import { streamGeneration } from './stream-generation.js';
 export type LlmClientSettings = {
   /** Null or empty when none is configured. */
   apiKey: string | null;
+  /** Whether generation needs a key; by default only for OpenAI itself (see keyRequiredFor). */
+  apiKeyRequired?: boolean;
   /** An OpenAI-compatible server; OpenAI itself when absent. */
   baseURL?: string;
   /** Time allowed for the reply to start, and for each silence while it streams. */
@@ -48,7 +50,7 @@ export function createLlmClient(settings: LlmClientSettings): LlmClient {
   const context = {
     client,
     apiKey,
-    keyMissing: apiKey === null && keyRequiredFor(settings.baseURL),
+    keyMissing: apiKey === null && (settings.apiKeyRequired ?? keyRequiredFor(settings.baseURL)),
     defaultModel: settings.defaultModel,
     timeoutMs: settings.timeoutMs,
     maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,

@@ -129,7 +129,7 @@ export async function openCompletionStream(
       const adjusted =
         adaptation < MAX_ADAPTATIONS ? adjustmentsAfter(readRejection(error), adjustments, body) : null;
       if (!adjusted) throw error;
-      context.adjustments.set(model, adjusted);
+      rememberAdjustments(context.adjustments, model, adjusted);
       context.logger.info(
         {
           model,
@@ -141,4 +141,13 @@ export async function openCompletionStream(
       );
     }
   }
+}
+
+/** Models whose adjustments are remembered; the oldest is forgotten past this (ids are user input). */
+const MAX_REMEMBERED_MODELS = 100;
+
+function rememberAdjustments(memory: Map<string, ModelAdjustments>, model: string, adjustments: ModelAdjustments): void {
+  memory.delete(model);
+  memory.set(model, adjustments);
+  if (memory.size > MAX_REMEMBERED_MODELS) memory.delete(memory.keys().next().value!);
 }

@@ -5,8 +5,7 @@ import { createQuestionStreamParser } from '../core/parsing/create-question-stre
 import { extractJsonDocument } from '../core/parsing/extract-json-document.js';
 import type { GenerationRequest } from '../core/schemas/generation-request.js';
 import type { GenerationResult } from '../core/schemas/generation-result.js';
-import { toGenerationResult } from '../core/schemas/model-output.js';
-import { QuestionSchema } from '../core/schemas/question.js';
+import { questionSchemaFor, toGenerationResult } from '../core/schemas/model-output.js';
 import { convertOpenAIUsage } from './convert-openai-usage.js';
 import type { LlmEvent } from './llm-event.js';
 import { describeUpstreamError, mapOpenAIError } from './map-openai-error.js';
@@ -76,6 +75,7 @@ export async function* streamGeneration(
     yield { type: 'prompt', model, messages: opened.messages };
 
     const parser = createQuestionStreamParser();
+    const questionSchema = questionSchemaFor(request.technique);
     const state: ReplyState = { nextIndex: 0, finishReason: null, usage: null, respondedModel: undefined, refusal: '' };
     function* readChunk(chunk: ChatCompletionChunk): Generator<LlmEvent> {
       if (chunk.usage) state.usage = chunk.usage;
@@ -86,10 +86,11 @@ export async function* streamGeneration(
       if (choice.delta?.refusal) state.refusal += choice.delta.refusal;
       if (!choice.delta?.content) return;
       for (const element of parser.push(choice.delta.content)) {
-        const index = state.nextIndex;
+        // A question that does not fit is left out here and in the final result alike.
+        const question = questionSchema.safeParse(element);
+        if (!question.success) continue;
+        yield { type: 'question', index: state.nextIndex, question: question.data };
         state.nextIndex += 1;
-        const question = QuestionSchema.safeParse(element);
-        if (question.success) yield { type: 'question', index, question: question.data };
       }
     }
 

@@ -5,7 +5,6 @@ import { MAX_QUESTION_COUNT, MIN_QUESTION_COUNT } from '../core/schemas/generati
 import type { PublicConfig } from '../core/schemas/public-config.js';
 import { MIN_JOB_DESCRIPTION_CHARS } from '../core/validation/check-job-description.js';
 import type { LlmClient } from '../llm/create-llm-client.js';
-import { keyRequiredFor } from '../llm/key-required-for.js';
 import type { RateLimitStore } from '../store/rate-limit-store.js';
 import type { SessionStore } from '../store/session-store.js';
 import type { Config } from './config.js';
@@ -24,16 +23,13 @@ export type AppDependencies = {
   sessions: SessionStore;
   rateLimitStore: RateLimitStore;
   logger: Logger;
-  /** Folder of the built web client, or null to serve none. */
-  webRoot: string | null;
 };
 
 /** What the browser may know of the configuration. */
 export function toPublicConfig(config: Config): PublicConfig {
   return {
     apiKeyConfigured: config.openai.apiKey !== null,
-    apiKeyRequired:
-      config.openai.apiKeyRequired === 'auto' ? keyRequiredFor(config.openai.baseURL) : config.openai.apiKeyRequired,
+    apiKeyRequired: config.openai.apiKeyRequired,
     baseUrlHost: new URL(config.openai.baseURL ?? 'https://api.openai.com/v1').host,
     defaultModel: config.openai.defaultModel,
     limits: {
@@ -72,6 +68,6 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     },
   });
   await app.register(sessionRoutes, { sessions: dependencies.sessions });
-  await registerWebClient(app, dependencies.webRoot);
+  await registerWebClient(app, config.webRoot);
   return app;
 }

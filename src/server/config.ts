@@ -1,9 +1,13 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { keyRequiredFor } from '../llm/key-required-for.js';
 import { DEFAULT_MODEL_ID } from '../core/models/model-registry.js';
 import { ModelIdSchema } from '../core/schemas/generation-request.js';
 import { DEFAULT_MAX_INPUT_CHARS } from '../core/validation/check-job-description.js';
 
+/** The project folder, from src/server or dist/node/server. */
+const REPOSITORY_ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/node/') ? '../../../' : '../../', import.meta.url));
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 function integer(name: string, defaultValue: number, min: number, max: number) {
@@ -36,6 +40,8 @@ export const EnvSchema = z.object({
   RATE_LIMIT_PER_HOUR: integer('RATE_LIMIT_PER_HOUR', 100, 1, 100_000),
   MAX_INPUT_CHARS: integer('MAX_INPUT_CHARS', DEFAULT_MAX_INPUT_CHARS, 100, 100_000),
   SESSION_HISTORY_LIMIT: integer('SESSION_HISTORY_LIMIT', 10, 1, 1_000),
+  /** Folder of the built web client; empty to serve none (npm run dev serves it with Vite). */
+  WEB_ROOT: z.string().optional(),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -47,8 +53,8 @@ export const EnvSchema = z.object({
 export type Config = {
   openai: {
     apiKey: string | null;
-    /** auto: required for api.openai.com only; local servers such as Ollama need none. */
-    apiKeyRequired: 'auto' | boolean;
+    /** Whether generation needs a key (OPENAI_API_KEY_REQUIRED; auto: only for OpenAI itself). */
+    apiKeyRequired: boolean;
     baseURL: string | undefined;
     defaultModel: string;
     timeoutMs: number;
@@ -60,6 +66,8 @@ export type Config = {
   maxInputChars: number;
   sessionHistoryLimit: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** The built web client's folder, or null to serve none. */
+  webRoot: string | null;
 };
 
 /** Thrown when the environment is invalid: one line per bad variable. */
@@ -82,7 +90,8 @@ export function loadConfig(environment: Record<string, string | undefined>, cwd 
   return {
     openai: {
       apiKey: env.OPENAI_API_KEY ?? null,
-      apiKeyRequired: env.OPENAI_API_KEY_REQUIRED === 'auto' ? 'auto' : env.OPENAI_API_KEY_REQUIRED === 'true',
+      apiKeyRequired:
+        env.OPENAI_API_KEY_REQUIRED === 'auto' ? keyRequiredFor(env.OPENAI_BASE_URL) : env.OPENAI_API_KEY_REQUIRED === 'true',
       baseURL: env.OPENAI_BASE_URL,
       defaultModel: env.OPENAI_MODEL,
       timeoutMs: env.OPENAI_TIMEOUT_MS,
@@ -94,6 +103,7 @@ export function loadConfig(environment: Record<string, string | undefined>, cwd 
     maxInputChars: env.MAX_INPUT_CHARS,
     sessionHistoryLimit: env.SESSION_HISTORY_LIMIT,
     logLevel: env.LOG_LEVEL,
+    webRoot: env.WEB_ROOT === undefined ? path.resolve(REPOSITORY_ROOT, 'dist/web') : env.WEB_ROOT ? path.resolve(cwd, env.WEB_ROOT) : null,
   };
 }
 

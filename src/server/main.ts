@@ -1,17 +1,14 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
 import { createLlmClient } from '../llm/create-llm-client.js';
 import { createRateLimitStore } from '../store/create-rate-limit-store.js';
 import { createSqliteSessionStore } from '../store/create-sqlite-session-store.js';
 import { openDatabase } from '../store/open-database.js';
 import { buildApp, toPublicConfig } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, isLoopbackHost, loadConfig } from './config.js';
 import { createLogger } from './create-logger.js';
 
 /** Longest wait for requests in flight to end before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
-const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
@@ -24,7 +21,6 @@ async function main(): Promise<void> {
     llm: createLlmClient({ ...config.openai, logger }),
     sessions: createSqliteSessionStore(database, { historyLimit: config.sessionHistoryLimit }),
     rateLimitStore: createRateLimitStore(database),
-    webRoot: process.env.WEB_ROOT ?? path.join(repositoryRoot, 'dist/web'),
   });
 
   let stopping = false;
@@ -42,6 +38,12 @@ async function main(): Promise<void> {
 
   const address = await app.listen({ host: config.host, port: config.port });
   const publicConfig = toPublicConfig(config);
+  if (!isLoopbackHost(config.host)) {
+    logger.warn(
+      { host: config.host },
+      'HOST is not a loopback address: anyone who can reach this machine can use the app and spend your API key.',
+    );
+  }
   if (publicConfig.apiKeyRequired && !publicConfig.apiKeyConfigured) {
     logger.warn('No OPENAI_API_KEY is configured: set it in .env or the environment to generate questions.');
   }

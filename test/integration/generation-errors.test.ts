@@ -55,10 +55,22 @@ describe('invalid input is rejected before any upstream call', () => {
     expect(JSON.stringify(body)).not.toMatch(/at .*\.js:\d+/);
   });
 
-  it('rejects an oversized body', async () => {
-    const { status, body } = await postJson(generationBody({ jobDescription: 'x'.repeat(200_000) }));
+  it.each([200_000, 600_000])('rejects an oversized job description of %i characters', async (length) => {
+    const { status, body } = await postJson(generationBody({ jobDescription: 'x'.repeat(length) }));
     expect(status).toBe(400);
-    expect(body.error.code).toBe('invalid_input');
+    expect(body.error).toMatchObject({ code: 'invalid_input', field: 'jobDescription' });
+  });
+
+  it('accepts a long non-Latin job description within a raised MAX_INPUT_CHARS', async () => {
+    const app = await startTestApp({ env: { MAX_INPUT_CHARS: '30000' } });
+    try {
+      const jobDescription = 'バックエンドエンジニアを募集しています。'.repeat(1400).slice(0, 28_000);
+      const response = await postGeneration(app.url, generationBody({ jobDescription }));
+      expect(response.status).toBe(200);
+      await collectEvents(response);
+    } finally {
+      await app.close();
+    }
   });
 });
 

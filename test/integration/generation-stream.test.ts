@@ -32,13 +32,16 @@ describe('POST /api/generations as an event stream', () => {
   it('delivers the first question before the upstream reply has finished', async () => {
     testApp.fake.enqueue(fakeScenario.streamReply({ chunkSize: 8, chunkDelayMs: 2 }));
     const response = await postGeneration(testApp.url, generationBody({ questionCount: 5 }));
+    let sawQuestion = false;
     for await (const event of readEvents(response)) {
       if (event.event !== 'question') continue;
+      sawQuestion = true;
       const upstream = testApp.fake.requests[0]!;
       expect(upstream.completed).toBe(false);
-      expect(upstream.chunksSent).toBeLessThan(upstream.totalChunks);
+      expect(upstream.chunksSent).toBeLessThan(upstream.totalChunks / 2);
       break;
     }
+    expect(sawQuestion).toBe(true);
   });
 
   it('reports usage with the cost of the model used, and the exact prompt sent', async () => {
@@ -87,5 +90,25 @@ describe('POST /api/generations as JSON', () => {
     expect(body.result.analysis).not.toBeNull();
     expect(body.usage.costUsd).toEqual(expect.any(Number));
     expect(body.prompt.messages.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a reply with one malformed question', () => {
+  it('keeps the questions that fit, streamed and saved alike, with contiguous numbers', async () => {
+    testApp.fake.enqueue(
+      fakeScenario.streamReply({
+        content: (reply) => {
+          const document = JSON.parse(reply);
+          document.questions[1].difficulty = 'impossible';
+          return JSON.stringify(document);
+        },
+      }),
+    );
+    const events = await collectEvents(await postGeneration(testApp.url, generationBody({ questionCount: 4 })));
+    const streamed = events.filter((event) => event.event === 'question');
+    expect(streamed.map((event) => event.data.index)).toEqual([0, 1, 2]);
+    const result = events.find((event) => event.event === 'result')!.data;
+    expect(result.questions).toEqual(streamed.map((event) => event.data.question));
+    expect(events.at(-1)!.event).toBe('done');
   });
 });

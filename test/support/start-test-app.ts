@@ -51,6 +51,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATA_DIR: dataDir,
     PORT: '0',
     LOG_LEVEL: 'silent',
+    WEB_ROOT,
     ...options.env,
   });
   const database = openDatabase({ dataDir: config.dataDir });
@@ -60,7 +61,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     llm: createLlmClient({ ...config.openai, maxRetryTotalMs: 3000 }),
     sessions: createSqliteSessionStore(database, { historyLimit: config.sessionHistoryLimit }),
     rateLimitStore: createRateLimitStore(database),
-    webRoot: WEB_ROOT,
   });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
@@ -73,6 +73,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await app.close();
       database.close();
       if (!options.fake) await fake.close();
+      if (!options.dataDir) await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
 }

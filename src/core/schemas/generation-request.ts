@@ -57,13 +57,19 @@ export const ModelIdSchema = z
   .max(100, 'A model id has at most 100 characters.')
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:/@-]*$/, 'A model id may only contain letters, digits and . _ : / @ -');
 
-/** The language the questions are written in: a plain name, never free-form instructions. */
+/**
+ * The language the questions are written in. It is placed in the instructions, so it must be a
+ * plain name (at most three words, letters only), never a sentence.
+ */
 export const LanguageSchema = z
   .string()
   .trim()
   .min(2, 'Enter a language, for example English.')
-  .max(40, 'A language name has at most 40 characters.')
-  .regex(/^[\p{L}][\p{L} ()'-]*$/u, 'Enter a language name using letters only, for example Deutsch.');
+  .max(30, 'A language name has at most 30 characters.')
+  .regex(
+    /^[\p{L}][\p{L}\p{M}'-]*(?: [\p{L}][\p{L}\p{M}'-]*){0,2}(?: \([\p{L}\p{M} -]{2,20}\))?$/u,
+    'Enter just the name of a language, for example Deutsch or Brazilian Portuguese.',
+  );
 
 /**
  * The fields of a generation request other than the job description, whose checks depend on

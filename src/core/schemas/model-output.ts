@@ -53,12 +53,25 @@ export function modelOutputSchemaFor(technique: Technique): ModelOutputSchema {
 /** Name given to the JSON schema in response_format. */
 export const MODEL_OUTPUT_SCHEMA_NAME = 'interview_preparation';
 
+/** The schema each question of a technique's reply must satisfy. */
+export function questionSchemaFor(technique: Technique) {
+  return modelOutputSchemaFor(technique).shape.questions.element;
+}
+
 /**
  * Validates a parsed model reply against the technique's schema and normalises it into the
- * one result shape every technique shares. Returns null when the reply does not fit.
+ * one result shape every technique shares. A question that does not fit is left out (the
+ * stream leaves it out too), so one bad element from a lenient local model does not cost the
+ * rest. Returns null when no question fits or the rest of the reply does not.
  */
 export function toGenerationResult(technique: Technique, reply: unknown): GenerationResult | null {
-  const parsed = modelOutputSchemaFor(technique).safeParse(reply);
+  if (typeof reply !== 'object' || reply === null || !Array.isArray((reply as { questions?: unknown }).questions)) return null;
+  const elementSchema = questionSchemaFor(technique);
+  const questions = ((reply as { questions: unknown[] }).questions)
+    .map((element) => elementSchema.safeParse(element))
+    .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
+  if (questions.length === 0) return null;
+  const parsed = modelOutputSchemaFor(technique).safeParse({ ...reply, questions });
   if (!parsed.success) return null;
   const output = parsed.data;
   return GenerationResultSchema.parse({

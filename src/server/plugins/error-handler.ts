@@ -10,7 +10,11 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof ZodError) return appErrorFromZodError(error);
   const fastifyError = error as Partial<FastifyError>;
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-    return new AppError('invalid_input', { message: 'The request is too large.', cause: error });
+    return new AppError('invalid_input', {
+      message: 'The request is too large. Shorten the job description and try again.',
+      field: 'jobDescription',
+      cause: error,
+    });
   if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
     return new AppError('invalid_input', { message: 'Send the request as JSON.', cause: error });
   if (fastifyError.statusCode === 400 || fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')

@@ -33,7 +33,7 @@ export async function generationRoutes(app: FastifyInstance, options: Generation
   });
 
   app.post('/api/generations', {
-    bodyLimit: 64 * 1024,
+    bodyLimit: bodyLimitFor(options.maxInputChars),
     preValidation: async (request) => {
       request.generationRequest = requestSchema.parse(request.body ?? {});
       options.assertReady();
@@ -55,6 +55,14 @@ export async function generationRoutes(app: FastifyInstance, options: Generation
       return answerJson(events);
     },
   });
+}
+
+/**
+ * Room for the longest paste the validator accepts before cleaning (HTML pastes shrink), at up to
+ * 4 bytes a character, plus the other fields.
+ */
+function bodyLimitFor(maxInputChars: number): number {
+  return Math.max(20 * maxInputChars, 100_000) * 4 + 16 * 1024;
 }
 
 function wantsEventStream(request: FastifyRequest): boolean {
