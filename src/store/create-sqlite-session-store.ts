@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../core/errors.js';
 import { SessionSchema, type Session, type SessionSummary } from '../core/schemas/session.js';
 import type { SessionStore } from './session-store.js';
-import { titleFromJobDescription } from './title-from-job-description.js';
+import { titleFromJobDescription } from '../core/sessions/title-from-job-description.js';
 
 /** The part of a pino logger the store uses. */
 export type StoreLogger = { warn: (details: object, message: string) => void };

@@ -9,7 +9,7 @@ import type { Usage } from '../../core/schemas/usage.js';
 import type { LlmClient } from '../../llm/create-llm-client.js';
 import type { SessionStore } from '../../store/session-store.js';
 import { createSessionId } from '../../store/create-session-id.js';
-import { titleFromJobDescription } from '../../store/title-from-job-description.js';
+import { titleFromJobDescription } from '../../core/sessions/title-from-job-description.js';
 
 export type GenerationDependencies = {
   llm: LlmClient;

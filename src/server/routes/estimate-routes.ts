@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { microUsdToUsd } from '../../core/cost/price-usage.js';
 import { buildPrompt } from '../../core/prompts/build-prompt.js';
 import { GenerationOptionsSchema } from '../../core/schemas/generation-request.js';
+import { modelOutputSchemaFor } from '../../core/schemas/model-output.js';
 
 /**
  * POST /api/estimate: tokens and cost of a request before it is sent, counted with the real
@@ -21,8 +22,10 @@ export async function estimateRoutes(
     const estimateRequest = EstimateRequestSchema.parse(request.body ?? {});
     const model = estimateRequest.model ?? options.defaultModel;
     const messages = buildPrompt({ ...estimateRequest, jobDescription: estimateRequest.jobDescription.trim() });
+    // The JSON schema sent as response_format is billed as input too.
+    const schema = JSON.stringify(z.toJSONSchema(modelOutputSchemaFor(estimateRequest.technique)));
     const expectedOutputTokens = expectedOutputTokensFor(estimateRequest.questionCount, estimateRequest.technique);
-    const estimate = estimatePrompt(messages, model, expectedOutputTokens);
+    const estimate = estimatePrompt([...messages, { role: 'system', content: schema }], model, expectedOutputTokens);
     return {
       model,
       inputTokens: estimate.inputTokens,
