@@ -28,6 +28,8 @@ export type OpenStreamContext = {
   logger: LlmLogger;
   /** What each model rejected before, shared by every request of one client. */
   adjustments: Map<string, ModelAdjustments>;
+  /** Told before each wait for another attempt. */
+  onRetry?: (notice: { error: unknown; nextAttempt: number; delayMs: number }) => void;
 };
 
 /** A started completion stream, read up to its first content. */
@@ -118,11 +120,13 @@ export async function openCompletionStream(
         signal: context.signal,
         isRetryable: isRetryableUpstreamError,
         retryAfterMs: readRetryAfterMs,
-        onRetry: ({ error, attempt, delayMs }) =>
+        onRetry: ({ error, attempt, delayMs }) => {
           context.logger.warn(
             { model, attempt, delayMs, ...describeUpstreamError(error, context.apiKey) },
             'Upstream request failed; retrying',
-          ),
+          );
+          context.onRetry?.({ error, nextAttempt: attempt + 1, delayMs });
+        },
       });
       return { ...opened, messages };
     } catch (error) {

@@ -9,7 +9,8 @@ import { questionSchemaFor, toGenerationResult } from '../core/schemas/model-out
 import { convertOpenAIUsage } from './convert-openai-usage.js';
 import type { LlmEvent } from './llm-event.js';
 import { describeUpstreamError, mapOpenAIError } from './map-openai-error.js';
-import { openCompletionStream, type OpenedStream, type OpenStreamContext } from './open-completion-stream.js';
+import type { OpenedStream, OpenStreamContext } from './open-completion-stream.js';
+import { openWithRetryNotices } from './open-with-retry-notices.js';
 import { readNextChunk } from './read-next-chunk.js';
 
 export type GenerationContext = Omit<OpenStreamContext, 'deadline' | 'signal'> & {
@@ -67,7 +68,7 @@ export async function* streamGeneration(
   const model = request.model ?? context.defaultModel;
   let opened: OpenedStream | null = null;
   try {
-    opened = await openCompletionStream(
+    opened = yield* openWithRetryNotices(
       { ...context, signal, deadline: Date.now() + context.maxRetryTotalMs },
       request,
       model,

@@ -67,7 +67,7 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
       if (publicConfig.apiKeyRequired && !publicConfig.apiKeyConfigured) throw new AppError('no_api_key');
     },
   });
-  await app.register(sessionRoutes, { sessions: dependencies.sessions });
+  await app.register(sessionRoutes, { sessions: dependencies.sessions, historyLimit: config.sessionHistoryLimit });
   await registerWebClient(app, config.webRoot);
   return app;
 }

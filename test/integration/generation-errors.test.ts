@@ -80,6 +80,8 @@ describe('upstream failures become stable error events', () => {
     ['no credit left (never retried)', [fakeScenario.insufficientQuota()], 'upstream_quota', 1],
     ['an unknown model', [fakeScenario.modelNotFound()], 'model_not_found', 1],
     ['server errors on every attempt', [fakeScenario.serverError(503), fakeScenario.serverError(503), fakeScenario.serverError(503)], 'upstream_unavailable', 3],
+    ['a connection dropped mid-reply', [fakeScenario.streamReply({ dropAfterChunks: 400 })], 'upstream_unavailable', 1],
+    ['a stream that stalls mid-reply', [fakeScenario.streamReply({ hangAfterChunks: 400 })], 'upstream_timeout', 1],
     ['a reply that is not JSON', [fakeScenario.malformedContent()], 'output_invalid', 1],
     ['a server that never answers', [fakeScenario.hang()], 'upstream_timeout', 1],
   ];
@@ -100,6 +102,11 @@ describe('upstream failures become stable error events', () => {
     expect(events.at(-1)!.event).toBe('done');
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     expect(testApp.fake.requests).toHaveLength(2);
+    expect(events[0]).toMatchObject({
+      event: 'retry',
+      data: { attempt: 2, delaySeconds: 1, code: 'upstream_rate_limited', message: expect.stringContaining('1 s') },
+    });
+    expect(events[1]!.event).toBe('prompt');
   });
 
   it('keeps the complete questions of a truncated reply and saves them as partial', async () => {

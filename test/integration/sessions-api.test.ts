@@ -90,8 +90,23 @@ describe('exports', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(exported),
     });
-    expect(await imported.json()).toEqual({ imported: 2 });
+    expect(await imported.json()).toEqual({ imported: 2, received: 2, historyLimit: 3 });
     expect((await listSessions()).map((session: { interviewType: string }) => session.interviewType)).toEqual(['reverse', 'technical']);
+  });
+
+  it('says how many imported sessions were too old to keep', async () => {
+    for (let count = 0; count < 3; count++) await generate();
+    const exported = await (await fetch(`${testApp.url}/api/sessions/export`)).json();
+    const old = { ...exported.sessions[0], id: 'from-2020', createdAt: '2020-01-01T00:00:00.000Z' };
+    exported.sessions.push(old);
+    await fetch(`${testApp.url}/api/sessions`, { method: 'DELETE' });
+    const response = await fetch(`${testApp.url}/api/sessions/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(exported),
+    });
+    expect(await response.json()).toEqual({ imported: 3, received: 4, historyLimit: 3 });
+    expect((await listSessions()).map((session: { id: string }) => session.id)).not.toContain('from-2020');
   });
 
   it('explains what is wrong with a bad import file', async () => {

@@ -6,11 +6,18 @@ import { QuestionSchema } from './question.js';
 import { UsageSchema } from './usage.js';
 
 /**
- * The Server-Sent Events of POST /api/generations, by event name. Order: prompt, question*
- * (each as soon as it is complete), result, usage, done; or error at any point (after which
- * nothing follows).
+ * The Server-Sent Events of POST /api/generations, by event name. Order: retry* (only while
+ * waiting to try the AI service again), prompt, question* (each as soon as it is complete),
+ * result, usage, done; or error at any point (after which nothing follows).
  */
 export const GenerationEventDataSchemas = {
+  /** Sent while the server waits before trying the AI service again (before `prompt`). */
+  retry: z.object({
+    attempt: z.number().int().min(2),
+    delaySeconds: z.number().nonnegative(),
+    code: z.enum(['upstream_rate_limited', 'upstream_unavailable']),
+    message: z.string(),
+  }),
   prompt: z.object({ model: z.string(), messages: z.array(PromptMessageSchema) }),
   question: z.object({ index: z.number().int().nonnegative(), question: QuestionSchema }),
   result: GenerationResultSchema,

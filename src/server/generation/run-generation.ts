@@ -51,6 +51,9 @@ export async function* runGeneration(
   try {
     for await (const event of dependencies.llm.streamGeneration(request, { signal })) {
       switch (event.type) {
+        case 'retry':
+          yield { event: 'retry', data: { attempt: event.attempt, delaySeconds: event.delaySeconds, code: event.code, message: event.message } };
+          break;
         case 'prompt':
           progress.model = event.model;
           progress.prompt = event.messages;

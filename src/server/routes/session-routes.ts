@@ -11,7 +11,10 @@ const ExportQuerySchema = z.object({
 });
 
 /** History: list, open, delete, clear, export and import saved sessions. */
-export async function sessionRoutes(app: FastifyInstance, options: { sessions: SessionStore }): Promise<void> {
+export async function sessionRoutes(
+  app: FastifyInstance,
+  options: { sessions: SessionStore; historyLimit: number },
+): Promise<void> {
   const { sessions } = options;
 
   async function requireSession(id: string) {
@@ -39,7 +42,9 @@ export async function sessionRoutes(app: FastifyInstance, options: { sessions: S
   app.post('/api/sessions/import', { bodyLimit: 10 * 1024 * 1024 }, async (request) => {
     const parsed = parseSessionExportFile(JSON.stringify(request.body ?? null));
     if (!parsed.ok) throw new AppError('invalid_input', { message: parsed.message, field: 'file' });
-    return { imported: await sessions.importSessions(parsed.sessions) };
+    // Sessions older than the newest `historyLimit` are pruned at once: say so.
+    const imported = await sessions.importSessions(parsed.sessions);
+    return { imported, received: parsed.sessions.length, historyLimit: options.historyLimit };
   });
 
   app.get('/api/sessions/:id', async (request) => requireSession(IdParamsSchema.parse(request.params).id));
