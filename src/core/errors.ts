@@ -28,15 +28,15 @@ export const DEFAULT_ERROR_MESSAGES = {
   no_api_key:
     'No OpenAI API key is configured on the server. Add OPENAI_API_KEY to the .env file (or the environment) and restart the app.',
   upstream_auth:
-    'OpenAI rejected the API key. Check OPENAI_API_KEY in the .env file, then restart the app.',
+    'The AI service rejected the API key. Check OPENAI_API_KEY in the .env file (and OPENAI_BASE_URL if you use another server), then restart the app.',
   upstream_quota:
-    'Your OpenAI account has no credit left. Add credit or raise the usage limit in your OpenAI billing settings; retrying will not help until then.',
+    'The account behind the API key has no credit left. Add credit or raise the usage limit in its billing settings (for OpenAI: platform.openai.com, Billing); retrying will not help until then.',
   upstream_rate_limited:
-    'OpenAI is rate-limiting this API key. Wait a minute and try again, or choose a different model.',
+    'The AI service is rate-limiting this API key. Wait a little and try again, or choose a different model.',
   upstream_unavailable:
     'The AI service could not be reached or had a server error. Try again in a moment.',
   upstream_timeout:
-    'The AI service took too long to answer. Try again, ask for fewer questions, or choose a faster model.',
+    'The AI service took too long to answer. Try again; if it keeps happening, choose a faster model or raise OPENAI_TIMEOUT_MS.',
   model_not_found:
     'That model does not exist or this API key cannot use it. Choose another model in Advanced settings.',
   output_invalid:

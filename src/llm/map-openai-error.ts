@@ -65,7 +65,14 @@ export function mapOpenAIError(error: unknown): AppError {
   }
   if (isQuotaError(error)) return new AppError('upstream_quota', options);
   if (error instanceof RateLimitError || error.code === 'rate_limit_exceeded') {
-    return new AppError('upstream_rate_limited', { ...options, retryAfterSeconds: retryAfterSecondsOf(error) });
+    const retryAfterSeconds = retryAfterSecondsOf(error);
+    return new AppError('upstream_rate_limited', {
+      ...options,
+      retryAfterSeconds,
+      ...(retryAfterSeconds === undefined
+        ? {}
+        : { message: `The AI service is rate-limiting this API key. Try again in ${retryAfterSeconds} seconds, or choose a different model.` }),
+    });
   }
   if (error instanceof NotFoundError || error.code === 'model_not_found') {
     return new AppError('model_not_found', options);

@@ -59,16 +59,19 @@ export function microUsdToUsd(micro: number): number {
 }
 
 /**
- * Formats dollars for display: 'unknown' for null, cents for amounts of 10 cents or more ($1.23),
- * two significant digits below that ($0.042, $0.0042, $0.000031), '$0.00' for zero.
+ * Formats dollars for display: 'unknown' for null, cents from a dollar up ($1.23), up to four
+ * decimals under a dollar ($0.0104, $0.50), two significant digits under a cent ($0.0042,
+ * $0.000031), '$0.00' for zero.
  */
 export function formatUsd(usd: number | null): string {
   if (usd === null || !Number.isFinite(usd)) return 'unknown';
   const sign = usd < 0 ? '-' : '';
   const amount = Math.abs(usd);
   if (amount === 0) return '$0.00';
-  if (amount >= 0.1) return `${sign}$${amount.toFixed(2)}`;
-  const decimals = Math.min(Math.ceil(-Math.log10(amount)) + 1, 12);
-  const fixed = amount.toFixed(decimals).replace(/0+$/, '');
-  return `${sign}$${fixed.length <= 3 ? amount.toFixed(2) : fixed}`;
+  if (amount >= 1) return `${sign}$${amount.toFixed(2)}`;
+  // Under a dollar: to a hundredth of a cent; under a cent: two significant digits.
+  const decimals = amount >= 0.01 ? 4 : Math.min(Math.ceil(-Math.log10(amount)) + 1, 12);
+  const trimmed = amount.toFixed(decimals).replace(/0+$/, '');
+  const [, fraction = ''] = trimmed.split('.');
+  return `${sign}$${fraction.length < 2 ? amount.toFixed(2) : trimmed}`;
 }

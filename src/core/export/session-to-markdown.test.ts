@@ -61,7 +61,7 @@ describe('sessionToMarkdown', () => {
     expect(closing).toContain('## Strategy\n\nLead with trade-offs, then numbers.\\\nKeep each answer under 4 minutes');
     expect(closing).toContain('## Job analysis: key requirements\n\n- Event-driven design');
     expect(closing).toContain('## Overview\n\n- Difficulty mix: 0 easy, 1 medium, 2 hard\n- Total time: 40 min');
-    expect(closing).toContain('## Cost\n\n12,345 input tokens (1,024 cached) · 3,456 output tokens (800 reasoning) · Cost: $0.025');
+    expect(closing).toContain('## Cost\n\n12,345 input tokens (1,024 cached) · 3,456 output tokens (800 reasoning) · Cost: $0.0249');
   });
 
   it('says when the cost is unknown', () => {

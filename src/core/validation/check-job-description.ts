@@ -1,4 +1,4 @@
-import { detectPromptInjection } from './detect-prompt-injection.js';
+import { detectPromptInjection, type InjectionFinding } from './detect-prompt-injection.js';
 import { sanitizeJobDescription } from './sanitize-job-description.js';
 
 /** Fewest characters a job description may have once cleaned. */
@@ -34,13 +34,18 @@ export function checkJobDescription(raw: string, options: { maxChars: number }):
     );
   if (value.length > limit) return tooLong(limit, value.length);
   const finding = detectPromptInjection(raw);
-  if (finding)
-    return {
-      ok: false,
-      code: 'prompt_injection',
-      message: `The job description contains text that looks like instructions to the AI rather than part of a job posting: "${finding.excerpt}". Remove that part and try again.`,
-    };
+  if (finding) return { ok: false, code: 'prompt_injection', message: injectionMessage(finding) };
   return { ok: true, value };
+}
+
+/** Patterns that find active web content (scripts, script links) rather than words aimed at the AI. */
+const MARKUP_PATTERNS = new Set(['script_tag', 'javascript_url', 'data_html_url', 'html_event_handler']);
+
+function injectionMessage(finding: InjectionFinding): string {
+  if (MARKUP_PATTERNS.has(finding.pattern)) {
+    return `The job description contains web page code ("${finding.excerpt}"), such as a script. Copy the text of the posting rather than the page's HTML source, or remove that part, and try again.`;
+  }
+  return `The job description contains text that looks like instructions to the AI rather than part of a job posting: "${finding.excerpt}". Remove that part and try again.`;
 }
 
 function tooLong(limit: number, length: number): JobDescriptionCheck {

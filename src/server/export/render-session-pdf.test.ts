@@ -61,7 +61,7 @@ describe('renderSessionPdf', () => {
     expect(text).toContain('Clarify: Ask about delivery guarantees, volume and ordering.');
     expect(text).toContain('=SUM(A1) looks like a formula');
     expect(text).toContain('Lead with trade-offs, then numbers.');
-    expect(text).toContain('Cost: $0.025');
+    expect(text).toContain('Cost: $0.0249');
   });
 
   it('prints accented, Cyrillic and Greek text with an embedded DejaVu font', async () => {

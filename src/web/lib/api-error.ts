@@ -1,4 +1,5 @@
 import { ERROR_CODES, type ApiErrorBody, type ErrorCode } from '../../core/errors.js';
+import type { ShownError } from './describe-error.js';
 
 /**
  * An error the API reported (JSON 4xx/5xx or the SSE `error` event), or a transport failure
@@ -9,19 +10,23 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly status: number | undefined;
+  /** A heading of its own, for failures the code's usual title would misdescribe. */
+  readonly title: string | undefined;
 
-  constructor(body: ApiErrorBody, status?: number) {
+  constructor(body: ShownError, status?: number) {
     super(body.message);
     this.name = 'ApiError';
     this.code = body.code;
     this.field = body.field;
     this.retryAfterSeconds = body.retryAfterSeconds;
     this.status = status;
+    this.title = body.title;
   }
 
   /** The plain body, for state that must stay serialisable. */
-  toBody(): ApiErrorBody {
+  toBody(): ShownError {
     return {
+      ...(this.title ? { title: this.title } : {}),
       code: this.code,
       message: this.message,
       ...(this.field ? { field: this.field } : {}),
@@ -65,10 +70,14 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
   return new ApiError({ code, message: `The server answered with HTTP ${response.status}.` }, response.status);
 }
 
+/** Heading of a failure to reach the app server itself (not the AI service behind it). */
+export const APP_SERVER_UNREACHABLE = 'The app server could not be reached';
+
 /** A network failure (server down, connection reset) as an ApiError. */
 export function networkError(): ApiError {
   return new ApiError({
     code: 'upstream_unavailable',
+    title: APP_SERVER_UNREACHABLE,
     message: 'The app server could not be reached. Check that it is still running, then try again.',
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ERROR_MESSAGES, ERROR_CODES } from '../../core/errors.js';
-import { describeError, formatWait } from './describe-error.js';
+import { describeError, formatWait, mentionsWait } from './describe-error.js';
 
 describe('describeError', () => {
   it('has a title and keeps the server message for every error code', () => {
@@ -20,6 +20,20 @@ describe('describeError', () => {
   it('does not repeat a wait the server message already gives', () => {
     const message = 'The next one frees up in about 12 minutes.';
     expect(describeError({ code: 'rate_limited', message, retryAfterSeconds: 700 }).detail).toBeNull();
+  });
+
+  it('adds no second, contradictory wait to a message that already says "a minute"', () => {
+    const message = 'OpenAI is rate-limiting this API key. Wait a minute and try again.';
+    expect(describeError({ code: 'upstream_rate_limited', message, retryAfterSeconds: 20 }).detail).toBeNull();
+    expect(mentionsWait('Retry in 45 seconds.')).toBe(true);
+    expect(mentionsWait('Try again in 30s')).toBe(true);
+    expect(mentionsWait('Add credit to your account.')).toBe(false);
+  });
+
+  it('uses a title of its own when the error carries one', () => {
+    expect(describeError({ code: 'upstream_unavailable', message: 'x', title: 'The app server could not be reached' }).title).toBe(
+      'The app server could not be reached',
+    );
   });
 
   it('says when to retry an upstream rate limit', () => {

@@ -12,7 +12,7 @@ export const ERROR_TITLES = {
   upstream_unavailable: 'AI service unavailable',
   upstream_timeout: 'The AI service timed out',
   model_not_found: 'Model not available',
-  output_invalid: 'Unreadable reply from the model',
+  output_invalid: "The model's reply could not be used",
   output_truncated: 'The reply was cut off',
   not_found: 'Not found',
   forbidden: 'Not allowed',
@@ -31,16 +31,23 @@ export function formatWait(seconds: number): string {
   return `${hours} h${rest ? ` ${rest} min` : ''}`;
 }
 
+/** An error as the page shows it: the API's body, with a title of its own where the code's is wrong. */
+export type ShownError = ApiErrorBody & { title?: string };
+
+/** True when a message already says how long to wait ("Wait a minute", "in 20 seconds"). */
+export function mentionsWait(message: string): boolean {
+  return /\b(?:seconds?|minutes?|hours?)\b|\d+\s*(?:s|sec|min|h)\b/i.test(message);
+}
+
 export type ErrorDescription = { title: string; message: string; detail: string | null };
 
 /** Everything the error banner shows for an API error. */
-export function describeError(error: ApiErrorBody): ErrorDescription {
+export function describeError(error: ShownError): ErrorDescription {
   let detail: string | null = null;
-  // The server's message may already say when; do not say it twice.
-  const messageHasTime = /\d+\s*(s|sec|seconds?|min|minutes?|h|hours?)\b/i.test(error.message);
-  if (error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0 && !messageHasTime) {
+  // The server's message may already say when; do not say it twice, or differently.
+  if (error.retryAfterSeconds !== undefined && error.retryAfterSeconds > 0 && !mentionsWait(error.message)) {
     const wait = formatWait(error.retryAfterSeconds);
     detail = error.code === 'rate_limited' ? `The limit resets in ${wait}.` : `Try again in ${wait}.`;
   }
-  return { title: ERROR_TITLES[error.code], message: error.message, detail };
+  return { title: error.title ?? ERROR_TITLES[error.code], message: error.message, detail };
 }

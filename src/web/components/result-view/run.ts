@@ -1,10 +1,19 @@
 import type { ApiErrorBody } from '../../../core/errors.js';
-import type { GenerationRequestInput } from '../../../core/schemas/generation-request-schema.js';
+import type { GenerationEvent } from '../../../core/schemas/generation-event.js';
+import {
+  createGenerationRequestSchema,
+  type GenerationRequestInput,
+} from '../../../core/schemas/generation-request-schema.js';
 import type { GenerationResult } from '../../../core/schemas/generation-result.js';
 import type { PromptMessage } from '../../../core/schemas/prompt-message.js';
 import type { Question } from '../../../core/schemas/question.js';
 import type { Session } from '../../../core/schemas/session.js';
 import type { Usage } from '../../../core/schemas/usage.js';
+import { titleFromJobDescription } from '../../../core/sessions/title-from-job-description.js';
+import { sanitizeJobDescription } from '../../../core/validation/sanitize-job-description.js';
+
+/** The server is waiting before it tries the AI service again; `until` is when (epoch ms). */
+export type RetryNotice = Extract<GenerationEvent, { event: 'retry' }>['data'] & { until: number };
 
 /** streaming: events still arriving; complete: done; stopped: cancelled or failed, questions kept. */
 export type RunStatus = 'streaming' | 'complete' | 'stopped';
@@ -27,13 +36,22 @@ export type Run = {
   result: GenerationResult | null;
   usage: Usage | null;
   error: ApiErrorBody | null;
+  retry: RetryNotice | null;
   status: RunStatus;
 };
 
-/** A short title from the first words of a job description. */
-export function titleFromJobDescription(jobDescription: string): string {
-  const firstLine = jobDescription.trim().split(/\r?\n/)[0] ?? '';
-  return firstLine.length > 70 ? `${firstLine.slice(0, 67).trimEnd()}…` : firstLine || 'Untitled';
+// Only the cleaning matters for a title, not the length limit the server enforces.
+const titleSchema = createGenerationRequestSchema({ maxInputChars: Number.MAX_SAFE_INTEGER });
+
+/**
+ * The title history will give this request: the core title of the CLEANED job description
+ * (HTML and invisible characters removed by the request schema), never of the raw paste.
+ */
+export function titleForRequest(request: GenerationRequestInput): string {
+  const parsed = titleSchema.safeParse(request);
+  // A request the schema refuses never starts; the same cleaning keeps its title readable anyway.
+  const cleaned = parsed.success ? parsed.data.jobDescription : sanitizeJobDescription(request.jobDescription ?? '');
+  return titleFromJobDescription(cleaned);
 }
 
 let runCounter = 0;
@@ -51,7 +69,7 @@ export function createPendingRun(request: GenerationRequestInput, expectedCount:
     sessionId: null,
     origin: 'fresh',
     createdAt: new Date().toISOString(),
-    title: titleFromJobDescription(request.jobDescription ?? ''),
+    title: titleForRequest(request),
     request,
     expectedCount,
     model: request.model ?? null,
@@ -60,6 +78,7 @@ export function createPendingRun(request: GenerationRequestInput, expectedCount:
     result: null,
     usage: null,
     error: null,
+    retry: null,
     status: 'streaming',
   };
 }
@@ -80,6 +99,7 @@ export function runFromSession(session: Session): Run {
     result: session.status === 'complete' ? session.result : null,
     usage: session.usage,
     error: session.error,
+    retry: null,
     status: session.status === 'complete' ? 'complete' : 'stopped',
   };
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ModelInfo } from '../../../core/models/model-registry.js';
 import { REASONING_EFFORTS, type ReasoningEffort } from '../../../core/schemas/generation-request.js';
 import { Field, optionsFrom, SelectField } from '../../components/field.js';
@@ -10,6 +11,8 @@ type AdvancedSettingsProps = {
   models: readonly ModelInfo[];
   errors: FieldErrors;
   onChange: <Key extends keyof FormValues>(field: Key, value: FormValues[Key]) => void;
+  /** The custom model id field lost focus (its error shows from then on). */
+  onCustomModelBlur: () => void;
 };
 
 /** Efforts a model accepts: the registry's list, or the common three for an unknown reasoning model. */
@@ -28,19 +31,29 @@ function ModelNote({ model }: { model: ModelInfo | undefined }) {
   );
 }
 
-/** Model, temperature, reasoning effort and persona, inside a <details>. */
-export function AdvancedSettings({ values, models, errors, onChange }: AdvancedSettingsProps) {
+/**
+ * Model, temperature, reasoning effort and persona, inside a <details>. The open state is the
+ * user's: an error opens it, but nothing closes it except the user.
+ */
+export function AdvancedSettings({ values, models, errors, onChange, onCustomModelBlur }: AdvancedSettingsProps) {
   const modelId = selectedModel(values);
   const model = models.find((entry) => entry.id === modelId);
   const reasoning = selectedFamily(values) === 'reasoning';
   const roleBased = values.technique === 'role_based';
   const hasError = Boolean(errors.model || errors.temperature || errors.reasoningEffort || errors.persona);
+  const [open, setOpen] = useState(hasError);
+  const [hadError, setHadError] = useState(hasError);
+  // Opens on the change to "has an error", during render, so a focus right after submit finds it open.
+  if (hasError !== hadError) {
+    setHadError(hasError);
+    if (hasError) setOpen(true);
+  }
   const modelOptions = [
     ...models.map((entry) => ({ value: entry.id, label: `${entry.label} (${entry.id})` })),
     { value: OTHER_MODEL, label: 'Other… (type a model id)' },
   ];
   return (
-    <details className="advanced" open={hasError || undefined}>
+    <details className="advanced" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Advanced settings</summary>
       <div className="advanced-grid">
         <SelectField
@@ -65,6 +78,7 @@ export function AdvancedSettings({ values, models, errors, onChange }: AdvancedS
                 type="text"
                 value={values.customModel}
                 onChange={(event) => onChange('customModel', event.target.value)}
+                onBlur={onCustomModelBlur}
                 aria-describedby={describedBy}
                 aria-invalid={errors.model ? true : undefined}
                 autoComplete="off"

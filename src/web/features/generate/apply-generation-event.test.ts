@@ -18,7 +18,7 @@ function question(text: string): Question {
   };
 }
 
-const request = { jobDescription: 'Data analyst\nSQL, dashboards', interviewType: 'technical', experienceLevel: 'mid', technique: 'zero_shot', questionCount: 3 } as const;
+const request = { jobDescription: 'Data analyst\nSQL, dashboards, stakeholder reporting', interviewType: 'technical', experienceLevel: 'mid', technique: 'zero_shot', questionCount: 3 } as const;
 
 describe('applyGenerationEvent', () => {
   it('shows questions as they arrive and keeps them when the stream fails (output_truncated)', () => {
@@ -47,5 +47,20 @@ describe('applyGenerationEvent', () => {
     run = applyGenerationEvent(run, { event: 'done', data: { id: 'abc' } });
     expect(run).toMatchObject({ status: 'complete', sessionId: 'abc', usage: { costUsd: null } });
     expect(run.questions[0]?.question).toBe('final');
+  });
+
+  it('shows a retry notice with its deadline until the next event arrives', () => {
+    let run = createPendingRun(request, 1);
+    const retry = { attempt: 2, delaySeconds: 20, code: 'upstream_rate_limited', message: 'busy' } as const;
+    run = applyGenerationEvent(run, { event: 'retry', data: retry }, 1_000);
+    expect(run.retry).toEqual({ ...retry, until: 21_000 });
+    run = applyGenerationEvent(run, { event: 'prompt', data: { model: 'gpt-x', messages: [] } });
+    expect(run.retry).toBeNull();
+  });
+
+  it('titles a pasted HTML job description by its text, as history does', () => {
+    const html = '<div><h1>Senior Data Engineer</h1><p>Build <b>pipelines</b> in Spark and Airflow for our analytics team.</p></div>';
+    const run = createPendingRun({ ...request, jobDescription: html }, 1);
+    expect(run.title).toBe('Senior Data Engineer');
   });
 });

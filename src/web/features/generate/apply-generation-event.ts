@@ -1,9 +1,15 @@
 import type { GenerationEvent } from '../../../core/schemas/generation-event.js';
 import type { Run } from '../../components/result-view/run.js';
 
-/** The run after one stream event. Pure, so the streaming state is easy to test. */
-export function applyGenerationEvent(run: Run, event: GenerationEvent): Run {
+/**
+ * The run after one stream event. Pure (the clock is passed in), so the streaming state is easy
+ * to test. A retry notice lasts until the next event of any kind.
+ */
+export function applyGenerationEvent(current: Run, event: GenerationEvent, now = Date.now()): Run {
+  const run = current.retry ? { ...current, retry: null } : current;
   switch (event.event) {
+    case 'retry':
+      return { ...run, retry: { ...event.data, until: now + event.data.delaySeconds * 1000 } };
     case 'prompt':
       return { ...run, model: event.data.model, prompt: event.data.messages };
     case 'question': {

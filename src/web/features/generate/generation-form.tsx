@@ -1,7 +1,6 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ModelInfo } from '../../../core/models/model-registry.js';
 import type { PublicConfig } from '../../../core/schemas/public-config.js';
-import { ErrorBanner } from '../../components/error-banner.js';
 import { Field, optionsFrom, SelectField } from '../../components/field.js';
 import {
   EXPERIENCE_LEVEL_LABELS,
@@ -11,7 +10,7 @@ import {
 } from '../../lib/labels.js';
 import { AdvancedSettings } from './advanced-settings.js';
 import { EstimateLine } from './estimate-line.js';
-import { checkForm, type FieldErrors, type FormField, type FormValues } from './form-values.js';
+import { checkForm, OTHER_MODEL, type FieldErrors, type FormField, type FormValues } from './form-values.js';
 import { GenerationProgress } from './generation-progress.js';
 import { JobDescriptionField } from './job-description-field.js';
 import type { GenerationState } from './use-generation.js';
@@ -26,6 +25,9 @@ const FIELD_IDS: Partial<Record<FormField, string>> = {
   language: 'field-language',
   model: 'field-model',
 };
+
+/** Fields whose error waits until the user has typed in them and left, or has submitted. */
+const GATED_FIELDS: ReadonlySet<FormField> = new Set(['jobDescription', 'model']);
 
 type GenerationFormProps = {
   limits: PublicConfig['limits'];
@@ -46,7 +48,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
 
   const visibleErrors: FieldErrors = {};
   for (const [field, message] of Object.entries(allErrors) as [FormField, string][]) {
-    if (submitted || touched.has(field) || field !== 'jobDescription') visibleErrors[field] = message;
+    if (submitted || touched.has(field) || !GATED_FIELDS.has(field)) visibleErrors[field] = message;
   }
   if (startError?.field && !visibleErrors[startError.field as FormField]) {
     visibleErrors[startError.field as FormField] = startError.message;
@@ -54,9 +56,23 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
   const estimateRequest = check.ok || Object.keys(allErrors).every((field) => field === 'jobDescription') ? check.request : null;
   const estimate = useEstimate(estimateRequest);
 
+  // A server-side field error is shown next to its field: go there.
+  const startErrorField = startError?.field as FormField | undefined;
+  useEffect(() => {
+    if (startErrorField && FIELD_IDS[startErrorField]) document.getElementById(FIELD_IDS[startErrorField])?.focus();
+  }, [startError, startErrorField]);
+
   function change<Key extends keyof FormValues>(field: Key, value: FormValues[Key]) {
     if (startError) generation.clearStartError();
     onValuesChange({ ...values, [field]: value });
+  }
+
+  function touch(field: FormField, value: string) {
+    if (value.trim()) setTouched((current) => new Set(current).add(field));
+  }
+
+  function fieldId(field: FormField): string | undefined {
+    return field === 'model' && values.modelChoice === OTHER_MODEL ? 'field-custom-model' : FIELD_IDS[field];
   }
 
   function handleSubmit(event: FormEvent) {
@@ -64,11 +80,19 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
     if (busy) return;
     setSubmitted(true);
     if (!check.ok) {
-      const firstField = (Object.keys(check.errors) as FormField[]).find((field) => FIELD_IDS[field]);
-      if (firstField) document.getElementById(FIELD_IDS[firstField]!)?.focus();
+      const firstField = (Object.keys(check.errors) as FormField[]).find((field) => fieldId(field));
+      // After the render that shows the errors (and opens Advanced settings when the field is in it).
+      if (firstField) window.requestAnimationFrame(() => document.getElementById(fieldId(firstField)!)?.focus());
       return;
     }
     void generation.start(check.request);
+  }
+
+  function submitOnControlEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      event.currentTarget.form?.requestSubmit();
+    }
   }
 
   return (
@@ -79,7 +103,8 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
         minChars={limits.minInputChars}
         error={visibleErrors.jobDescription}
         onChange={(value) => change('jobDescription', value)}
-        onBlur={() => values.jobDescription && setTouched((current) => new Set(current).add('jobDescription'))}
+        onBlur={() => touch('jobDescription', values.jobDescription)}
+        onKeyDown={submitOnControlEnter}
       />
       <div className="form-grid">
         <SelectField
@@ -144,15 +169,27 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
           </Field>
         </div>
       </div>
-      <AdvancedSettings values={values} models={models} errors={visibleErrors} onChange={change} />
+      <AdvancedSettings
+        values={values}
+        models={models}
+        errors={visibleErrors}
+        onChange={change}
+        onCustomModelBlur={() => touch('model', values.customModel)}
+      />
       <div className="submit-row">
-        <button type="submit" className="button button-primary" aria-disabled={busy || undefined}>
+        <button
+          type="submit"
+          className="button button-primary"
+          aria-disabled={busy || undefined}
+          title="Ctrl+Enter (⌘+Enter) in the job description also generates"
+        >
           Generate questions
         </button>
-        {busy ? null : <EstimateLine estimate={estimate} available={estimateRequest !== null} />}
+        {busy || !values.jobDescription.trim() ? null : (
+          <EstimateLine estimate={estimate} available={estimateRequest !== null} />
+        )}
       </div>
       <GenerationProgress run={generation.activeRun} starting={generation.starting} onCancel={generation.cancel} />
-      {startError ? <ErrorBanner error={startError} /> : null}
     </form>
   );
 }

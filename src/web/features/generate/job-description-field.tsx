@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { Field } from '../../components/field.js';
 
 type JobDescriptionFieldProps = {
@@ -7,10 +8,11 @@ type JobDescriptionFieldProps = {
   error: string | undefined;
   onChange: (value: string) => void;
   onBlur: () => void;
+  onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
 };
 
 /** The job description textarea with a live character count against the limit. */
-export function JobDescriptionField({ value, maxChars, minChars, error, onChange, onBlur }: JobDescriptionFieldProps) {
+export function JobDescriptionField({ value, maxChars, minChars, error, onChange, onBlur, onKeyDown }: JobDescriptionFieldProps) {
   const length = value.trim().length;
   const over = length > maxChars;
   return (
@@ -36,6 +38,8 @@ export function JobDescriptionField({ value, maxChars, minChars, error, onChange
           value={value}
           onChange={(event) => onChange(event.target.value)}
           onBlur={onBlur}
+          onKeyDown={onKeyDown}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           placeholder="For example: Senior backend engineer. You will design and run payment services in Go on Kubernetes…"

@@ -4,6 +4,7 @@ import type { GenerationRequestInput } from '../../../core/schemas/generation-re
 import { createPendingRun, type Run } from '../../components/result-view/run.js';
 import { postGeneration } from '../../lib/api-client.js';
 import { isApiError } from '../../lib/api-error.js';
+import type { ShownError } from '../../lib/describe-error.js';
 import { readEventStream } from '../../lib/read-event-stream.js';
 import { applyGenerationEvent } from './apply-generation-event.js';
 
@@ -11,17 +12,21 @@ const CANCELLED: ApiErrorBody = {
   code: 'cancelled',
   message: `${DEFAULT_ERROR_MESSAGES.cancelled} The questions already shown are kept.`,
 };
-const CONNECTION_LOST: ApiErrorBody = {
+const CONNECTION_LOST: ShownError = {
   code: 'upstream_unavailable',
-  message: 'The connection to the app server closed before the generation finished. Try again.',
+  title: 'The connection to the app server was lost',
+  message:
+    'The connection to the app server closed before the generation finished. Check that it is still running, then try again.',
 };
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-function toErrorBody(error: unknown): ApiErrorBody {
+function toErrorBody(error: unknown): ShownError {
   if (isApiError(error)) return error.toBody();
+  // fetch reports a dropped connection while reading the body as a TypeError.
+  if (error instanceof TypeError) return CONNECTION_LOST;
   return { code: 'internal', message: DEFAULT_ERROR_MESSAGES.internal };
 }
 
@@ -31,7 +36,7 @@ export type GenerationState = {
   /** True between the click and the first byte of the stream. */
   starting: boolean;
   /** An error that came before the stream started (validation, rate limit, no key). */
-  startError: ApiErrorBody | null;
+  startError: ShownError | null;
   start(request: GenerationRequestInput): Promise<void>;
   cancel(): void;
   clearStartError(): void;
@@ -45,7 +50,7 @@ export type GenerationState = {
 export function useGeneration(onRunChange: (run: Run) => void): GenerationState {
   const [activeRun, setActiveRun] = useState<Run | null>(null);
   const [starting, setStarting] = useState(false);
-  const [startError, setStartError] = useState<ApiErrorBody | null>(null);
+  const [startError, setStartError] = useState<ShownError | null>(null);
   const controllerRef = useRef<AbortController | null>(null);
   const onRunChangeRef = useRef(onRunChange);
   onRunChangeRef.current = onRunChange;
