@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
 import type { Config } from './config.js';
 
 const REDACTED = '[redacted]';
@@ -12,9 +13,9 @@ function scrubbing(stream: pino.DestinationStream, secret: string | null): pino.
 }
 
 /**
- * Structured JSON logs to DATA_DIR/logs/app.log and stdout. The API key is redacted by path
- * (authorization headers, apiKey fields) and, as a second net, wherever its value appears in a
- * line (an SDK error message, a URL).
+ * Structured JSON logs to DATA_DIR/logs/app.log, and readable lines on stdout. The API key is
+ * redacted by path (authorization headers, apiKey fields) and, as a second net, wherever its value
+ * appears in a line (an SDK error message, a URL).
  */
 export function createLogger(
   config: Pick<Config, 'dataDir' | 'logLevel' | 'openai'>,
@@ -23,8 +24,12 @@ export function createLogger(
   const logDir = path.join(config.dataDir, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
   const secret = config.openai.apiKey;
-  const destinations = [pino.destination({ dest: path.join(logDir, 'app.log'), sync: false })];
-  if (options.stdout !== false) destinations.push(pino.destination(1));
+  const destinations: pino.DestinationStream[] = [pino.destination({ dest: path.join(logDir, 'app.log'), sync: false })];
+  if (options.stdout !== false) {
+    destinations.push(
+      pretty({ destination: 1, colorize: process.stdout.isTTY, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,reqId' }),
+    );
+  }
   return pino(
     {
       level: config.logLevel,

@@ -88,10 +88,12 @@ export function writeRule(doc: PDFKit.PDFDocument): void {
 }
 
 export function writeQuestionHeading(doc: PDFKit.PDFDocument, number: number, text: string, facts: string): void {
-  keepSpace(doc, 90);
   const left = doc.page.margins.left;
+  const heading = `${number}. ${cleanPdfText(text)}`;
   doc.font(PDF_FONT_BOLD).fontSize(SIZES.question).fillColor(COLORS.accent);
-  doc.text(`${number}. ${cleanPdfText(text)}`, left, doc.y, { width: contentWidth(doc) });
+  // Keep the question with its facts line and the start of its first section.
+  keepSpace(doc, doc.heightOfString(heading, { width: contentWidth(doc) }) + 110);
+  doc.text(heading, left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.15);
   doc.font(PDF_FONT_REGULAR).fontSize(SIZES.small + 0.5).fillColor(COLORS.muted);
   doc.text(cleanPdfText(facts), left, doc.y, { width: contentWidth(doc) });

@@ -1,4 +1,3 @@
-import type { ApiErrorBody } from '../../../core/errors.js';
 import type { GenerationEvent } from '../../../core/schemas/generation-event.js';
 import {
   createGenerationRequestSchema,
@@ -11,6 +10,7 @@ import type { Session } from '../../../core/schemas/session.js';
 import type { Usage } from '../../../core/schemas/usage.js';
 import { titleFromJobDescription } from '../../../core/sessions/title-from-job-description.js';
 import { sanitizeJobDescription } from '../../../core/validation/sanitize-job-description.js';
+import type { ShownError } from '../../lib/describe-error.js';
 
 /** The server is waiting before it tries the AI service again; `until` is when (epoch ms). */
 export type RetryNotice = Extract<GenerationEvent, { event: 'retry' }>['data'] & { until: number };
@@ -35,7 +35,7 @@ export type Run = {
   questions: Question[];
   result: GenerationResult | null;
   usage: Usage | null;
-  error: ApiErrorBody | null;
+  error: ShownError | null;
   retry: RetryNotice | null;
   status: RunStatus;
 };

@@ -1,26 +1,43 @@
+import { useEffect } from 'react';
 import type { Run } from '../../components/result-view/run.js';
+import { RetryCountdown } from './retry-countdown.js';
 
 type GenerationProgressProps = { run: Run | null; starting: boolean; onCancel: () => void };
 
-/** "Question n of N" with a progress bar and the Cancel button, while a generation runs. */
+function progressText(run: Run | null, starting: boolean): string {
+  if (starting) return 'Sending the request…';
+  if (!run) return '';
+  const received = run.questions.length;
+  if (received === 0) return `Waiting for the first question (0 of ${run.expectedCount})…`;
+  return `Question ${Math.min(received, run.expectedCount)} of ${run.expectedCount} received`;
+}
+
+/**
+ * "Question n of N" with a progress bar and the Cancel button, while a generation runs; the
+ * server's wait before a retry, with a countdown. Esc cancels.
+ */
 export function GenerationProgress({ run, starting, onCancel }: GenerationProgressProps) {
   const busy = starting || run !== null;
   const received = run?.questions.length ?? 0;
   const expected = run?.expectedCount ?? 0;
-  let text = '';
-  if (starting) text = 'Sending the request…';
-  else if (run && received === 0) text = `Waiting for the first question (0 of ${expected})…`;
-  else if (run) text = `Question ${Math.min(received, expected)} of ${expected} received`;
+  useEffect(() => {
+    if (!busy) return;
+    const cancelOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) onCancel();
+    };
+    document.addEventListener('keydown', cancelOnEscape);
+    return () => document.removeEventListener('keydown', cancelOnEscape);
+  }, [busy, onCancel]);
   return (
     <div className="progress-row" hidden={!busy}>
       <div className="progress-text">
         <p role="status" aria-live="polite" data-testid="progress">
-          {text}
+          {run?.retry ? <RetryCountdown retry={run.retry} /> : progressText(run, starting)}
         </p>
         <progress max={Math.max(expected, 1)} value={received} aria-hidden="true" />
       </div>
       {busy ? (
-        <button type="button" className="button button-danger" onClick={onCancel}>
+        <button type="button" className="button button-danger" onClick={onCancel} title="Cancel (Esc)" aria-keyshortcuts="Escape">
           Cancel
         </button>
       ) : null}
