@@ -7,6 +7,7 @@ import type { GenerationRequest } from '../core/schemas/generation-request.js';
 import type { GenerationResult } from '../core/schemas/generation-result.js';
 import { questionSchemaFor, toGenerationResult } from '../core/schemas/model-output.js';
 import { convertOpenAIUsage } from './convert-openai-usage.js';
+import { estimateSpentUsage } from './estimate-spent-usage.js';
 import type { LlmEvent } from './llm-event.js';
 import { describeUpstreamError, mapOpenAIError } from './map-openai-error.js';
 import type { OpenedStream, OpenStreamContext } from './open-completion-stream.js';
@@ -67,6 +68,8 @@ export async function* streamGeneration(
   if (signal.aborted) throw new AppError('cancelled');
   const model = request.model ?? context.defaultModel;
   let opened: OpenedStream | null = null;
+  const parser = createQuestionStreamParser();
+  let usageReported = false;
   try {
     opened = yield* openWithRetryNotices(
       { ...context, signal, deadline: Date.now() + context.maxRetryTotalMs },
@@ -75,7 +78,6 @@ export async function* streamGeneration(
     );
     yield { type: 'prompt', model, messages: opened.messages };
 
-    const parser = createQuestionStreamParser();
     const questionSchema = questionSchemaFor(request.technique);
     const state: ReplyState = { nextIndex: 0, finishReason: null, usage: null, respondedModel: undefined, refusal: '' };
     function* readChunk(chunk: ChatCompletionChunk): Generator<LlmEvent> {
@@ -110,7 +112,10 @@ export async function* streamGeneration(
     const failure = finalFailure(state, result);
     if (failure || !result) {
       // The tokens were spent even though the reply is unusable: report them first.
-      if (usage) yield { type: 'usage', usage };
+      if (usage) {
+        usageReported = true;
+        yield { type: 'usage', usage };
+      }
       throw failure ?? new AppError('output_invalid');
     }
     yield { type: 'result', result };
@@ -120,6 +125,8 @@ export async function* streamGeneration(
     const details = { model, code: appError.code, ...describeUpstreamError(error, context.apiKey) };
     if (appError.code === 'cancelled') context.logger.info(details, 'Generation cancelled');
     else context.logger.warn(details, 'Generation failed');
+    // Tokens are billed for a request that was answered even partly: count them ourselves.
+    if (opened && !usageReported) yield { type: 'usage', usage: await estimateSpentUsage(opened.messages, parser.text(), model) };
     throw appError;
   } finally {
     opened?.abort();

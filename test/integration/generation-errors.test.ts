@@ -119,6 +119,16 @@ describe('upstream failures become stable error events', () => {
   });
 });
 
+it('counts the tokens of a broken stream that never reported usage, marked as estimated', async () => {
+  testApp.fake.reset();
+  testApp.fake.enqueue(fakeScenario.streamReply({ dropAfterChunks: 300, usage: 'omit' }));
+  const events = await collectEvents(await postGeneration(testApp.url, generationBody()));
+  const usage = events.find((event) => event.event === 'usage')?.data;
+  expect(usage).toMatchObject({ estimated: true, reasoningTokens: 0, cachedTokens: 0 });
+  expect(usage.outputTokens).toBeGreaterThan(50);
+  expect(events.at(-1)!.data.code).toBe('upstream_unavailable');
+});
+
 describe('without an API key', () => {
   it('starts, says so in /api/config, and answers no_api_key without calling upstream', async () => {
     const keyless = await startTestApp({ apiKey: null });

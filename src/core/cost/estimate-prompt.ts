@@ -1,4 +1,4 @@
-import { encodeChatGenerator } from 'gpt-tokenizer/encoding/o200k_base';
+import { countTokens, encodeChatGenerator } from 'gpt-tokenizer/encoding/o200k_base';
 import type { Technique } from '../schemas/generation-request.js';
 import type { PromptMessage } from '../schemas/prompt-message.js';
 import { priceUsage } from './price-usage.js';
@@ -21,6 +21,11 @@ export function countPromptTokens(messages: readonly PromptMessage[]): number {
   let tokens = 0;
   for (const piece of encodeChatGenerator(messages, CHAT_FORMAT_MODEL, PLAIN_TEXT)) tokens += piece.length;
   return tokens;
+}
+
+/** Counts the tokens of plain text (a reply) with the o200k_base tokenizer. */
+export function countTextTokens(text: string): number {
+  return countTokens(text, PLAIN_TEXT);
 }
 
 /**

@@ -1,35 +1,42 @@
 import { formatUsd } from '../lib/format-count.js';
 import type { SessionCost } from './use-session-cost.js';
 
-type CostSummaryProps = { session: SessionCost; allTimeUsd: number | null; allTimeUnknown: number };
+/** What the kept history cost: only the sessions still saved (history keeps the newest few). */
+export type SavedCost = { usd: number; unknownPriced: number; count: number };
+
+type CostSummaryProps = { session: SessionCost; saved: SavedCost | null };
 
 function unknownNote(count: number): string {
   return count > 0 ? ` + ${count} of unknown price` : '';
 }
 
-/** The running cost of this browser session and of everything in history. */
-export function CostSummary({ session, allTimeUsd, allTimeUnknown }: CostSummaryProps) {
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The running cost of this browser tab (kept across reloads) and of the saved history. */
+export function CostSummary({ session, saved }: CostSummaryProps) {
   return (
     <aside aria-label="Spending">
       <dl className="cost-summary">
-      <div>
-        <dt>This session</dt>
-        <dd data-testid="session-cost">
-          {formatUsd(session.usd)}
-          <span className="muted small">
-            {' '}
-            ({session.generations} generation{session.generations === 1 ? '' : 's'}
-            {unknownNote(session.unknownPriced)})
-          </span>
-        </dd>
-      </div>
-      <div>
-        <dt>History, all time</dt>
-        <dd data-testid="all-time-cost">
-          {allTimeUsd === null ? '…' : formatUsd(allTimeUsd)}
-          {allTimeUnknown > 0 ? <span className="muted small">{unknownNote(allTimeUnknown)}</span> : null}
-        </dd>
-      </div>
+        <div title="Every generation started in this browser tab; a reload keeps the total, a new tab starts at zero.">
+          <dt>This tab</dt>
+          <dd data-testid="session-cost">
+            {formatUsd(session.usd)}
+            <span className="muted small">
+              {' '}
+              ({plural(session.generations, 'generation')}
+              {unknownNote(session.unknownPriced)})
+            </span>
+          </dd>
+        </div>
+        <div title="The sum over the sessions still in History; older ones are removed and no longer counted.">
+          <dt>Saved history{saved ? ` (${plural(saved.count, 'session')})` : ''}</dt>
+          <dd data-testid="all-time-cost">
+            {saved === null ? '…' : formatUsd(saved.usd)}
+            {saved && saved.unknownPriced > 0 ? <span className="muted small">{unknownNote(saved.unknownPriced)}</span> : null}
+          </dd>
+        </div>
       </dl>
     </aside>
   );

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ResultView } from '../components/result-view/result-view.js';
 import type { Run } from '../components/result-view/run.js';
 
@@ -9,8 +10,12 @@ type RunListProps = {
   onClose: (key: string) => void;
 };
 
-/** Every result on the page, newest first; earlier ones stay when you regenerate. */
+/**
+ * Every result on the page, newest first; earlier ones stay when you regenerate, folded to their
+ * header (until the user shows them) so the page stays short.
+ */
 export function RunList({ runs, busy, onRegenerate, onUseSettings, onClose }: RunListProps) {
+  const [chosen, setChosen] = useState<Record<string, boolean>>({});
   if (runs.length === 0) {
     return (
       <div className="empty-results">
@@ -24,16 +29,27 @@ export function RunList({ runs, busy, onRegenerate, onUseSettings, onClose }: Ru
   }
   return (
     <div className="run-list">
-      {runs.map((run) => (
-        <div key={run.key} className="run" id={run.key}>
-          <ResultView run={run} busy={busy} onRegenerate={onRegenerate} onUseSettings={onUseSettings} />
-          {run.status !== 'streaming' ? (
-            <button type="button" className="button button-small button-quiet run-close" onClick={() => onClose(run.key)}>
-              Hide this result
-            </button>
-          ) : null}
-        </div>
-      ))}
+      {runs.map((run, index) => {
+        const foldable = run.status !== 'streaming';
+        const collapsed = foldable && (chosen[run.key] ?? index > 0);
+        return (
+          <div key={run.key} className="run" id={run.key}>
+            {index > 0 ? <p className="run-earlier-label">Earlier result</p> : null}
+            <ResultView
+              run={run}
+              busy={busy}
+              onRegenerate={onRegenerate}
+              onUseSettings={onUseSettings}
+              {...(foldable ? { collapsed, onToggleCollapsed: () => setChosen({ ...chosen, [run.key]: !collapsed }) } : {})}
+            />
+            {foldable ? (
+              <button type="button" className="button button-small button-quiet run-close" onClick={() => onClose(run.key)}>
+                Close this result
+              </button>
+            ) : null}
+          </div>
+        );
+      })}
     </div>
   );
 }

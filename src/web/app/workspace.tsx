@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { PublicConfig } from '../../core/schemas/public-config.js';
 import type { Session } from '../../core/schemas/session.js';
+import { ErrorBanner } from '../components/error-banner.js';
 import { runFromSession, type Run } from '../components/result-view/run.js';
 import { createDefaultFormValues, valuesFromRequest, type FormValues } from '../features/generate/form-values.js';
 import { GenerationForm } from '../features/generate/generation-form.js';
@@ -43,11 +44,12 @@ export function Workspace({ config, models }: WorkspaceProps) {
   const generation = useGeneration(onRunChange);
   const busy = generation.starting || generation.activeRun !== null;
 
-  const allTime = useMemo(() => {
-    if (!history.sessions) return { usd: null, unknown: 0 };
+  const saved = useMemo(() => {
+    if (!history.sessions) return null;
     return {
       usd: history.sessions.reduce((total, session) => total + (session.costUsd ?? 0), 0),
-      unknown: history.sessions.filter((session) => session.costUsd === null).length,
+      unknownPriced: history.sessions.filter((session) => session.costUsd === null).length,
+      count: history.sessions.length,
     };
   }, [history.sessions]);
 
@@ -65,14 +67,14 @@ export function Workspace({ config, models }: WorkspaceProps) {
   const needsKey = config.apiKeyRequired && !config.apiKeyConfigured;
   return (
     <>
-      <CostSummary session={sessionCost.cost} allTimeUsd={allTime.usd} allTimeUnknown={allTime.unknown} />
+      <CostSummary session={sessionCost.cost} saved={saved} />
       <main className="workspace">
         <div className="column column-settings">
           {needsKey ? <SetupPanel config={config} /> : null}
           <section className="panel" aria-labelledby="settings-title">
-            <h1 id="settings-title" className="panel-title">
+            <h2 id="settings-title" className="panel-title" tabIndex={-1}>
               Prepare for an interview
-            </h1>
+            </h2>
             <GenerationForm
               limits={config.limits}
               models={models.models}
@@ -82,7 +84,15 @@ export function Workspace({ config, models }: WorkspaceProps) {
             />
           </section>
         </div>
-        <section className="column column-results" aria-label="Results">
+        <section className="column column-results" aria-label="Results" id="results" tabIndex={-1}>
+          {/* Errors before any result exists appear where results do, in view and focused. */}
+          {generation.startError ? (
+            <ErrorBanner
+              error={generation.startError}
+              focusOnShow={!generation.startError.field}
+              onDismiss={generation.clearStartError}
+            />
+          ) : null}
           <RunList
             runs={runs}
             busy={busy}

@@ -23,18 +23,18 @@ function Section({ title, children, open = false }: { title: string; children: R
   );
 }
 
-type QuestionCardProps = { question: Question; number: number };
+type QuestionCardProps = { question: Question; number: number; headingId: string };
 
 /** One question: text and facts up front, the study material in expandable sections. */
-export function QuestionCard({ question, number }: QuestionCardProps) {
+export function QuestionCard({ question, number, headingId }: QuestionCardProps) {
   const framework = question.answerFramework;
   return (
-    <article className="card question-card" aria-labelledby={`question-${number}`}>
+    <article className="card question-card" aria-labelledby={headingId}>
       <header className="question-header">
         <span className="question-number" aria-hidden="true">
           {number}
         </span>
-        <h3 className="question-text" id={`question-${number}`}>
+        <h3 className="question-text" id={headingId}>
           <span className="visually-hidden">Question {number}: </span>
           {question.question}
         </h3>
@@ -106,13 +106,32 @@ export function QuestionCard({ question, number }: QuestionCardProps) {
   );
 }
 
-/** Space held for a question that has not arrived yet, so the page does not jump. */
+const SKELETON_SECTIONS = 4;
+
+/**
+ * Space held for a question that has not arrived yet, so the page does not jump: built like a
+ * folded card (header, facts, four section rows) so it has the same height.
+ */
 export function QuestionSkeleton() {
   return (
     <div className="card question-card skeleton" aria-hidden="true">
-      <div className="skeleton-line skeleton-line-wide" />
-      <div className="skeleton-line" />
-      <div className="skeleton-line skeleton-line-short" />
+      <div className="question-header">
+        <span className="question-number" />
+        <span className="question-text skeleton-line skeleton-line-wide" />
+      </div>
+      <div className="question-facts">
+        <span className="skeleton-line skeleton-line-short" />
+        <span className="button button-small skeleton-button" />
+      </div>
+      <div className="card-sections">
+        {Array.from({ length: SKELETON_SECTIONS }, (_, index) => (
+          <div key={index} className="card-section">
+            <div className="skeleton-summary">
+              <span className="skeleton-line" />
+            </div>
+          </div>
+        ))}
+      </div>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiErrorBody } from '../../../core/errors.js';
 import type { SessionSummary } from '../../../core/schemas/session.js';
 import { isApiError } from '../../lib/api-error.js';
-import { clearSessions, deleteSession, importSessions, listSessions } from './sessions-api.js';
+import { clearSessions, deleteSession, describeImport, importSessions, listSessions } from './sessions-api.js';
 
 export type HistoryState = {
   sessions: SessionSummary[] | null;
@@ -65,9 +65,6 @@ export function useHistory(): HistoryState {
     remove: (id) => run(async () => (await deleteSession(id), 'Session deleted.')),
     clear: () => run(async () => (await clearSessions(), 'History cleared.')),
     importFile: (text) =>
-      run(async () => {
-        const imported = await importSessions(text);
-        return `Imported ${imported} session${imported === 1 ? '' : 's'}.`;
-      }),
+      run(async () => describeImport(await importSessions(text))),
   };
 }
