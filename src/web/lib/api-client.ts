@@ -1,19 +1,39 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { REASONING_EFFORTS } from '../../core/schemas/generation-request.js';
 import { PublicConfigSchema, type PublicConfig } from '../../core/schemas/public-config.js';
 import type { GenerationRequestInput } from '../../core/schemas/generation-request-schema.js';
 import type { ModelInfo } from '../../core/models/model-registry.js';
 import { apiErrorFromResponse, networkError } from './api-error.js';
 
+const ModelInfoSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  family: z.enum(['reasoning', 'classic']),
+  reasoningEfforts: z.array(z.enum(REASONING_EFFORTS)),
+  price: z.object({
+    inputPerMillion: z.number(),
+    cachedInputPerMillion: z.number(),
+    outputPerMillion: z.number(),
+    checkedOn: z.string(),
+    source: z.enum(['openai', 'third_party']),
+  }),
+  shutdownOn: z.string().nullable(),
+}) satisfies z.ZodType<ModelInfo>;
+
+const ModelListSchema = z.object({ defaultModel: z.string(), models: z.array(ModelInfoSchema) });
+
 /** The models the server knows, with its default. */
-export type ModelList = { defaultModel: string; models: ModelInfo[] };
+export type ModelList = z.infer<typeof ModelListSchema>;
+
+const EstimateSchema = z.object({
+  inputTokens: z.number(),
+  expectedOutputTokens: z.number(),
+  estimatedCostUsd: z.number().nullable(),
+  model: z.string(),
+});
 
 /** What POST /api/estimate answers. */
-export type Estimate = {
-  inputTokens: number;
-  expectedOutputTokens: number;
-  estimatedCostUsd: number | null;
-  model: string;
-};
+export type Estimate = z.infer<typeof EstimateSchema>;
 
 /**
  * fetch with the API's error vocabulary: a failed response throws ApiError with its code,
@@ -51,18 +71,19 @@ export function jsonPost(body: unknown, signal?: AbortSignal): RequestInit {
   };
 }
 
+/** GET /api/config: limits and whether a key is configured (never the key). */
 export function fetchConfig(): Promise<PublicConfig> {
   return requestJson('/api/config', PublicConfigSchema);
 }
 
-export async function fetchModels(): Promise<ModelList> {
-  const response = await apiFetch('/api/models', { headers: { accept: 'application/json' } });
-  return (await response.json()) as ModelList;
+/** GET /api/models: the registry and the default model. */
+export function fetchModels(): Promise<ModelList> {
+  return requestJson('/api/models', ModelListSchema);
 }
 
-export async function fetchEstimate(body: GenerationRequestInput, signal: AbortSignal): Promise<Estimate> {
-  const response = await apiFetch('/api/estimate', jsonPost(body, signal));
-  return (await response.json()) as Estimate;
+/** POST /api/estimate: tokens and cost of the request the form describes. */
+export function fetchEstimate(body: GenerationRequestInput, signal: AbortSignal): Promise<Estimate> {
+  return requestJson('/api/estimate', EstimateSchema, jsonPost(body, signal));
 }
 
 /**
