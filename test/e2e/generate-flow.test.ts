@@ -30,11 +30,18 @@ describe('generating questions', () => {
     const firstCard = result.locator('.question-card:not(.skeleton)').first();
     await firstCard.waitFor();
     const pageTop = () => firstCard.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+
     const firstCardTop = await pageTop();
     // The first card is on screen while the stream is still running.
     expect(await result.getAttribute('data-status')).toBe('streaming');
     expect(await page.getByTestId('progress').textContent()).toMatch(/of 4/);
     expect(await result.locator('.skeleton').count()).toBeGreaterThan(0);
+    // A placeholder is as tall as the folded card that will replace it.
+    const heights = await result.evaluate((element) => {
+      const height = (selector: string) => element.querySelector(selector)!.getBoundingClientRect().height;
+      return { card: height('.question-card:not(.skeleton)'), skeleton: height('.skeleton') };
+    });
+    expect(Math.abs(heights.card - heights.skeleton), JSON.stringify(heights)).toBeLessThanOrEqual(1);
     await page.getByRole('button', { name: 'Cancel' }).waitFor();
     await saveScreenshot(page, 'generate-streaming-1280');
 
@@ -58,10 +65,24 @@ describe('generating questions', () => {
     await firstCard.getByText('Follow-up questions').click();
     await saveScreenshot(page, 'generate-complete-1280');
 
+    // Expand all / Collapse all opens and closes every section of this result.
+    await result.getByRole('button', { name: 'Expand all' }).click();
+    expect(await result.locator('details.card-section:not([open])').count()).toBe(0);
+    await result.getByRole('button', { name: 'Collapse all' }).click();
+    expect(await result.locator('details.card-section[open]').count()).toBe(0);
+
     await result.getByRole('button', { name: 'Regenerate' }).click();
     await page.locator('article.result').nth(1).waitFor();
     await page.locator('article.result[data-status="complete"]').nth(1).waitFor({ timeout: 15_000 });
     expect(await page.locator('article.result').count()).toBe(2);
+    // The earlier result folds to its header, below a visible separator, and can be shown again.
+    const earlier = page.locator('article.result').nth(1);
+    expect(await earlier.locator('.question-card').count()).toBe(0);
+    expect(await page.getByText('Earlier result').isVisible()).toBe(true);
+    await saveScreenshot(page, 'regenerate-earlier-folded-1280');
+    await earlier.getByRole('button', { name: 'Show' }).click();
+    expect(await earlier.locator('.question-card').count()).toBe(4);
+    expect(await earlier.getByRole('button', { name: 'Collapse result' }).getAttribute('aria-expanded')).toBe('true');
     expect(problems).toEqual([]);
     await context.close();
   });

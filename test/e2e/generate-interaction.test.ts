@@ -101,6 +101,8 @@ describe('keyboard only', () => {
       await page.keyboard.press('Tab');
     }
     expect(order).toEqual([
+      'Skip to the form',
+      'Skip to the results',
       'Job description',
       'Interview type',
       'Experience level',

@@ -56,7 +56,7 @@ describe('history', () => {
 
     await page.getByLabel('Interview type').selectOption('technical');
     await page.getByLabel('Job description').fill('');
-    await opened.getByRole('button', { name: 'Regenerate with these settings' }).click();
+    await opened.getByRole('button', { name: 'Use these settings' }).click();
     expect(await page.getByLabel('Interview type').inputValue()).toBe('behavioral');
     expect(await page.getByLabel('Number of questions').inputValue()).toBe('3');
     expect(await page.getByLabel('Job description').inputValue()).toContain('Senior Backend Engineer');
@@ -74,6 +74,12 @@ describe('history', () => {
     await page.getByRole('button', { name: 'Keep' }).click();
     expect(await historyItems(page).count()).toBe(2);
     await historyItems(page).first().getByRole('button', { name: /^Delete/ }).click();
+    // The two confirmation buttons sit on one line, under the item, in the narrow history column.
+    const confirm = historyItems(page).first().getByRole('group');
+    const confirmHeight = await confirm.evaluate((element) => element.getBoundingClientRect().height);
+    const buttonHeight = await page.getByRole('button', { name: 'Keep' }).evaluate((element) => element.getBoundingClientRect().height);
+    expect(confirmHeight).toBeLessThanOrEqual(buttonHeight + 1);
+    await saveScreenshot(page, 'history-delete-confirm-1280');
     await page.getByRole('button', { name: 'Delete for good' }).click();
     await expect.poll(() => historyItems(page).count()).toBe(1);
 
@@ -126,5 +132,49 @@ describe('exports', () => {
     expect(await error.innerText()).not.toMatch(/\bat .+:\d+/);
     await saveScreenshot(page, 'history-import-error-1280');
     await context.close();
+  });
+});
+
+describe('titles and imports', () => {
+  it('a pasted HTML posting gets the same clean title in the fresh result as in history', async () => {
+    const { page, context } = await openApp(browser, testApp.url);
+    const html =
+      '<div class="posting"><h1>Stellenausschreibung: Senior Softwareentwickler (m/w/d) Backend – München</h1>' +
+      '<p>Wir suchen <b>eine erfahrene Person</b> für unsere Zahlungsplattform in Go und PostgreSQL.</p></div>';
+    await page.getByLabel('Job description').fill(html);
+    await page.getByLabel('Number of questions').fill('1');
+    await page.getByRole('button', { name: 'Generate questions' }).click();
+    await page.locator('article.result[data-status="complete"]').waitFor({ timeout: 15_000 });
+    const freshTitle = await page.locator('article.result .result-title').first().innerText();
+    expect(freshTitle).not.toMatch(/[<>]/);
+    expect(freshTitle).not.toMatch(/…$/);
+    await expect.poll(() => historyItems(page).count()).toBe(1);
+    expect(await historyItems(page).first().locator('.history-title').innerText()).toBe(freshTitle);
+    await saveScreenshot(page, 'result-html-title-1280');
+    await context.close();
+  });
+
+  it('an import says how many sessions history could not keep', async () => {
+    const small = await startTestApp({ env: { SESSION_HISTORY_LIMIT: '2' }, fake: testApp.fake });
+    try {
+      const { page, context } = await openApp(browser, small.url);
+      await generate(page);
+      await generate(page);
+      await expect.poll(() => historyItems(page).count()).toBe(2);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export all (JSON)' }).click()]);
+      const exportFile = await download.path();
+      await page.getByRole('button', { name: 'Clear history' }).click();
+      await page.getByRole('button', { name: 'Delete all sessions' }).click();
+      await expect.poll(() => historyItems(page).count()).toBe(0);
+      // A newer session: of the two older ones in the file, only one fits the limit of two.
+      await generate(page);
+      await expect.poll(() => historyItems(page).count()).toBe(1);
+      await page.getByLabel('Import (JSON)').setInputFiles(exportFile);
+      await page.getByText('Imported 1 session. 1 was older than the newest 2 kept in history and was not added.').waitFor();
+      expect(await page.getByTestId('all-time-cost').locator('..').innerText()).toMatch(/Saved history \(2 sessions\)/);
+      await context.close();
+    } finally {
+      await small.close();
+    }
   });
 });

@@ -16,6 +16,13 @@ type RunListProps = {
  */
 export function RunList({ runs, busy, onRegenerate, onUseSettings, onClose }: RunListProps) {
   const [chosen, setChosen] = useState<Record<string, boolean>>({});
+  // A result that comes to the top (new, or re-opened from history) is shown, whatever was chosen before.
+  const topKey = runs[0]?.key;
+  const [shownTop, setShownTop] = useState(topKey);
+  if (topKey !== shownTop) {
+    setShownTop(topKey);
+    if (topKey !== undefined && topKey in chosen) setChosen(({ [topKey]: _dropped, ...rest }) => rest);
+  }
   if (runs.length === 0) {
     return (
       <div className="empty-results">

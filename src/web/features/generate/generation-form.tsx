@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ModelInfo } from '../../../core/models/model-registry.js';
 import type { PublicConfig } from '../../../core/schemas/public-config.js';
 import { Field, optionsFrom, SelectField } from '../../components/field.js';
@@ -41,6 +41,7 @@ type GenerationFormProps = {
 export function GenerationForm({ limits, models, values, onValuesChange, generation }: GenerationFormProps) {
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
+  const typedIn = useRef(new Set<keyof FormValues>());
   const check = useMemo(() => checkForm(values, limits), [values, limits]);
   const allErrors: FieldErrors = check.ok ? {} : check.errors;
   const { startError } = generation;
@@ -63,12 +64,14 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
   }, [startError, startErrorField]);
 
   function change<Key extends keyof FormValues>(field: Key, value: FormValues[Key]) {
+    typedIn.current.add(field);
     if (startError) generation.clearStartError();
     onValuesChange({ ...values, [field]: value });
   }
 
-  function touch(field: FormField, value: string) {
-    if (value.trim()) setTouched((current) => new Set(current).add(field));
+  /** Leaving a field the user has typed in shows its error from then on. */
+  function touch(field: FormField, input: keyof FormValues) {
+    if (typedIn.current.has(input)) setTouched((current) => new Set(current).add(field));
   }
 
   function fieldId(field: FormField): string | undefined {
@@ -103,7 +106,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
         minChars={limits.minInputChars}
         error={visibleErrors.jobDescription}
         onChange={(value) => change('jobDescription', value)}
-        onBlur={() => touch('jobDescription', values.jobDescription)}
+        onBlur={() => touch('jobDescription', 'jobDescription')}
         onKeyDown={submitOnControlEnter}
       />
       <div className="form-grid">
@@ -174,7 +177,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
         models={models}
         errors={visibleErrors}
         onChange={change}
-        onCustomModelBlur={() => touch('model', values.customModel)}
+        onCustomModelBlur={() => touch('model', 'customModel')}
       />
       <div className="submit-row">
         <button
