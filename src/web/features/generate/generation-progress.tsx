@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { Run } from '../../components/result-view/run.js';
 import { RetryCountdown } from './retry-countdown.js';
 
@@ -20,7 +20,8 @@ export function GenerationProgress({ run, starting, onCancel }: GenerationProgre
   const busy = starting || run !== null;
   const received = run?.questions.length ?? 0;
   const expected = run?.expectedCount ?? 0;
-  useEffect(() => {
+  // A layout effect: the shortcut works from the moment the Cancel button shows.
+  useLayoutEffect(() => {
     if (!busy) return;
     const cancelOnEscape = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && !event.defaultPrevented) onCancel();
