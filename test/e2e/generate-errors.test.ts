@@ -36,7 +36,7 @@ function expectNoLeaks(text: string): void {
 
 describe('each upstream failure is explained in words, with what to do', () => {
   const cases: Array<[string, FakeScenario[], string, RegExp]> = [
-    ['no credit left', [fakeScenario.insufficientQuota()], 'upstream_quota', /OpenAI quota exhausted[\s\S]*billing/],
+    ['no credit left', [fakeScenario.insufficientQuota()], 'upstream_quota', /No credit left on the API key[\s\S]*billing/],
     ['an invalid key', [fakeScenario.invalidApiKey()], 'upstream_auth', /API key rejected[\s\S]*OPENAI_API_KEY/],
     ['OpenAI rate limits', Array.from({ length: 6 }, () => fakeScenario.rateLimited(1)), 'upstream_rate_limited', /rate-limiting[\s\S]*(Wait|Try again)/],
     ['server errors', Array.from({ length: 6 }, () => fakeScenario.serverError(503)), 'upstream_unavailable', /AI service unavailable[\s\S]*Try again/],

@@ -37,6 +37,8 @@ describe('cancel', () => {
     expect(await result.locator('.question-card:not(.skeleton)').count()).toBeGreaterThanOrEqual(1);
     expect(await result.locator('.skeleton').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Cancel' }).count()).toBe(0);
+    // The server saved what was generated; its estimated cost replaces "no tokens reported".
+    await expect.poll(() => result.getByTestId('generation-cost').textContent(), { timeout: 5000 }).toMatch(/^≈ \$0\.\d+/);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -18,7 +18,8 @@ export const GenerationEventDataSchemas = {
     code: z.enum(['upstream_rate_limited', 'upstream_unavailable']),
     message: z.string(),
   }),
-  prompt: z.object({ model: z.string(), messages: z.array(PromptMessageSchema) }),
+  /** `sessionId`: where the session will be saved, also when the generation is stopped. */
+  prompt: z.object({ model: z.string(), messages: z.array(PromptMessageSchema), sessionId: z.string() }),
   question: z.object({ index: z.number().int().nonnegative(), question: QuestionSchema }),
   result: GenerationResultSchema,
   usage: UsageSchema,

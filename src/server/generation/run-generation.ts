@@ -19,6 +19,7 @@ export type GenerationDependencies = {
 };
 
 type Progress = {
+  sessionId: string;
   startedAt: number;
   firstQuestionAt: number | null;
   model: string;
@@ -40,6 +41,7 @@ export async function* runGeneration(
 ): AsyncGenerator<GenerationEvent> {
   const now = dependencies.now ?? Date.now;
   const progress: Progress = {
+    sessionId: createSessionId(),
     startedAt: now(),
     firstQuestionAt: null,
     model: request.model ?? '',
@@ -57,7 +59,7 @@ export async function* runGeneration(
         case 'prompt':
           progress.model = event.model;
           progress.prompt = event.messages;
-          yield { event: 'prompt', data: { model: event.model, messages: event.messages } };
+          yield { event: 'prompt', data: { model: event.model, messages: event.messages, sessionId: progress.sessionId } };
           break;
         case 'question':
           progress.firstQuestionAt ??= now();
@@ -121,7 +123,7 @@ function buildSession(
     overview: null,
   };
   return {
-    id: createSessionId(),
+    id: progress.sessionId,
     createdAt: new Date(progress.startedAt).toISOString(),
     title: titleFromJobDescription(request.jobDescription),
     status: error ? 'partial' : 'complete',

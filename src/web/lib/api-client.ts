@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REASONING_EFFORTS } from '../../core/schemas/generation-request.js';
 import { PublicConfigSchema, type PublicConfig } from '../../core/schemas/public-config.js';
+import { SessionSchema, type Session } from '../../core/schemas/session.js';
 import type { GenerationRequestInput } from '../../core/schemas/generation-request-schema.js';
 import type { ModelInfo } from '../../core/models/model-registry.js';
 import { apiErrorFromResponse, networkError } from './api-error.js';
@@ -93,4 +94,9 @@ export function fetchEstimate(body: GenerationRequestInput, signal: AbortSignal)
 export function postGeneration(body: GenerationRequestInput, signal: AbortSignal): Promise<Response> {
   const init = jsonPost(body, signal);
   return apiFetch('/api/generations', { ...init, headers: { ...init.headers, accept: 'text/event-stream' } });
+}
+
+/** One whole saved session. */
+export function getSession(id: string): Promise<Session> {
+  return requestJson(`/api/sessions/${encodeURIComponent(id)}`, SessionSchema);
 }

@@ -20,7 +20,7 @@ const question: Question = {
 
 const wireText =
   ': comment lines are ignored\n' +
-  'event: prompt\ndata: {"model":"gpt-5.4-mini","messages":[{"role":"system","content":"Sie sind ein Interviewer"}]}\n\n' +
+  'event: prompt\ndata: {"model":"gpt-5.4-mini","messages":[{"role":"system","content":"Sie sind ein Interviewer"}],"sessionId":"s-1"}\n\n' +
   `event: question\r\ndata: ${JSON.stringify({ index: 0, question })}\r\n\r\n` +
   'event: unknown_future_event\ndata: {}\n\n' +
   'event: usage\rdata: {"inputTokens":10,"cachedTokens":0,"outputTokens":20,"reasoningTokens":5,"costUsd":null,"model":"m"}\r\r' +

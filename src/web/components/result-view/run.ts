@@ -24,7 +24,10 @@ export type RunStatus = 'streaming' | 'complete' | 'stopped';
  */
 export type Run = {
   key: string;
+  /** Set once the session is saved (done, or found in history after a cancel). */
   sessionId: string | null;
+  /** Where the server will save the session, known from the prompt event on. */
+  pendingSessionId: string | null;
   origin: 'fresh' | 'history';
   createdAt: string;
   title: string;
@@ -67,6 +70,7 @@ export function createPendingRun(request: GenerationRequestInput, expectedCount:
   return {
     key: nextRunKey(),
     sessionId: null,
+    pendingSessionId: null,
     origin: 'fresh',
     createdAt: new Date().toISOString(),
     title: titleForRequest(request),
@@ -88,6 +92,7 @@ export function runFromSession(session: Session): Run {
   return {
     key: `session-${session.id}`,
     sessionId: session.id,
+    pendingSessionId: null,
     origin: 'history',
     createdAt: session.createdAt,
     title: session.title,

@@ -9,7 +9,9 @@ export function UsagePanel({ usage, streaming }: UsagePanelProps) {
     return (
       <section className="panel usage-panel" aria-label="Cost of this generation">
         <h3>Cost of this generation</h3>
-        <p className="muted">{streaming ? 'Counted when the generation ends.' : 'Not reported.'}</p>
+        <p className="muted">
+          {streaming ? 'Counted when the generation ends.' : 'No tokens were reported, so none are counted.'}
+        </p>
       </section>
     );
   }
@@ -19,6 +21,7 @@ export function UsagePanel({ usage, streaming }: UsagePanelProps) {
     ['Output tokens', formatCount(usage.outputTokens)],
     ['Reasoning tokens', formatCount(usage.reasoningTokens)],
   ];
+  const approximately = usage.estimated ? '≈ ' : '';
   return (
     <section className="panel usage-panel" aria-label="Cost of this generation">
       <h3>Cost of this generation</h3>
@@ -31,12 +34,17 @@ export function UsagePanel({ usage, streaming }: UsagePanelProps) {
         ))}
         <div className="facts-total">
           <dt>Cost (USD)</dt>
-          <dd data-testid="generation-cost">{formatUsd(usage.costUsd)}</dd>
+          <dd data-testid="generation-cost">
+            {usage.costUsd === null ? formatUsd(null) : `${approximately}${formatUsd(usage.costUsd)}`}
+          </dd>
         </div>
       </dl>
       <p className="muted small">
         Model {usage.model}. Reasoning tokens are part of the output tokens.
         {usage.costUsd === null ? ' This model has no known price, so the cost is unknown.' : ''}
+        {usage.estimated
+          ? ' The AI service did not report this stopped generation, so the tokens sent and received were counted here (reasoning tokens, if any, are not included).'
+          : ''}
       </p>
     </section>
   );

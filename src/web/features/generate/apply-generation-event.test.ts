@@ -24,7 +24,11 @@ describe('applyGenerationEvent', () => {
   it('shows questions as they arrive and keeps them when the stream fails (output_truncated)', () => {
     let run = createPendingRun(request, 3);
     expect(run.title).toBe('Data analyst');
-    run = applyGenerationEvent(run, { event: 'prompt', data: { model: 'gpt-x', messages: [{ role: 'system', content: 's' }] } });
+    run = applyGenerationEvent(run, {
+      event: 'prompt',
+      data: { model: 'gpt-x', messages: [{ role: 'system', content: 's' }], sessionId: 's1' },
+    });
+    expect(run.pendingSessionId).toBe('s1');
     run = applyGenerationEvent(run, { event: 'question', data: { index: 0, question: question('one') } });
     run = applyGenerationEvent(run, { event: 'question', data: { index: 1, question: question('two') } });
     expect(run.questions.map((item) => item.question)).toEqual(['one', 'two']);
@@ -54,7 +58,7 @@ describe('applyGenerationEvent', () => {
     const retry = { attempt: 2, delaySeconds: 20, code: 'upstream_rate_limited', message: 'busy' } as const;
     run = applyGenerationEvent(run, { event: 'retry', data: retry }, 1_000);
     expect(run.retry).toEqual({ ...retry, until: 21_000 });
-    run = applyGenerationEvent(run, { event: 'prompt', data: { model: 'gpt-x', messages: [] } });
+    run = applyGenerationEvent(run, { event: 'prompt', data: { model: 'gpt-x', messages: [], sessionId: 's2' } });
     expect(run.retry).toBeNull();
   });
 

@@ -11,7 +11,7 @@ export function applyGenerationEvent(current: Run, event: GenerationEvent, now =
     case 'retry':
       return { ...run, retry: { ...event.data, until: now + event.data.delaySeconds * 1000 } };
     case 'prompt':
-      return { ...run, model: event.data.model, prompt: event.data.messages };
+      return { ...run, model: event.data.model, prompt: event.data.messages, pendingSessionId: event.data.sessionId };
     case 'question': {
       const questions = [...run.questions];
       questions[event.data.index] = event.data.question;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_ERROR_MESSAGES, type ApiErrorBody } from '../../../core/errors.js';
 import type { GenerationRequestInput } from '../../../core/schemas/generation-request-schema.js';
 import { createPendingRun, type Run } from '../../components/result-view/run.js';
-import { postGeneration } from '../../lib/api-client.js';
+import { getSession, postGeneration } from '../../lib/api-client.js';
 import { isApiError } from '../../lib/api-error.js';
 import type { ShownError } from '../../lib/describe-error.js';
 import { readEventStream } from '../../lib/read-event-stream.js';
@@ -28,6 +28,28 @@ function toErrorBody(error: unknown): ShownError {
   // fetch reports a dropped connection while reading the body as a TypeError.
   if (error instanceof TypeError) return CONNECTION_LOST;
   return { code: 'internal', message: DEFAULT_ERROR_MESSAGES.internal };
+}
+
+const RECOVERY_ATTEMPTS = 5;
+const RECOVERY_INTERVAL_MS = 400;
+
+/**
+ * After a cancel the stream is gone, but the server still saves what was generated, with the
+ * tokens spent (estimated when the AI service never reported them). Fetch that session, so the
+ * result shows its cost and can be exported like any other.
+ */
+async function recoverSavedSession(run: Run, publish: (next: Run) => void): Promise<void> {
+  if (!run.pendingSessionId || run.questions.length === 0) return;
+  for (let attempt = 0; attempt < RECOVERY_ATTEMPTS; attempt += 1) {
+    await new Promise((resolve) => setTimeout(resolve, RECOVERY_INTERVAL_MS));
+    try {
+      const session = await getSession(run.pendingSessionId);
+      publish({ ...run, sessionId: session.id, usage: session.usage ?? run.usage });
+      return;
+    } catch {
+      // Not saved yet (or nothing to save): try again shortly.
+    }
+  }
 }
 
 export type GenerationState = {
@@ -85,6 +107,8 @@ export function useGeneration(onRunChange: (run: Run) => void): GenerationState 
         if (!isAbort(error)) setStartError(toErrorBody(error));
       } else if (run.status === 'streaming') {
         publish({ ...run, status: 'stopped', error: isAbort(error) ? CANCELLED : toErrorBody(error) });
+        // Not through publish(): the run is no longer the active one.
+        void recoverSavedSession(current.run!, (next) => onRunChangeRef.current(next));
       }
     } finally {
       if (controllerRef.current === controller) {

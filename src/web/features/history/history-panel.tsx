@@ -4,7 +4,8 @@ import { ErrorBanner } from '../../components/error-banner.js';
 import { isApiError } from '../../lib/api-error.js';
 import { ConfirmButton } from './confirm-button.js';
 import { HistoryItem } from './history-item.js';
-import { EXPORT_ALL_URL, getSession } from './sessions-api.js';
+import { getSession } from '../../lib/api-client.js';
+import { EXPORT_ALL_URL } from './sessions-api.js';
 import type { HistoryState } from './use-history.js';
 
 type HistoryPanelProps = { history: HistoryState; limit: number; onOpen: (session: Session) => void };

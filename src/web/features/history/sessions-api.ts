@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SessionSchema, SessionSummarySchema, type Session, type SessionSummary } from '../../../core/schemas/session.js';
+import { SessionSummarySchema, type SessionSummary } from '../../../core/schemas/session.js';
 import { apiFetch, requestJson } from '../../lib/api-client.js';
 
 const SessionListSchema = z.object({ sessions: z.array(SessionSummarySchema) });
@@ -7,11 +7,6 @@ const SessionListSchema = z.object({ sessions: z.array(SessionSummarySchema) });
 /** Saved sessions, newest first. */
 export async function listSessions(): Promise<SessionSummary[]> {
   return (await requestJson('/api/sessions', SessionListSchema)).sessions;
-}
-
-/** One whole session. */
-export function getSession(id: string): Promise<Session> {
-  return requestJson(`/api/sessions/${encodeURIComponent(id)}`, SessionSchema);
 }
 
 export async function deleteSession(id: string): Promise<void> {
