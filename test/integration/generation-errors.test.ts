@@ -95,6 +95,18 @@ describe('upstream failures become stable error events', () => {
     expect(testApp.fake.requests).toHaveLength(attempts);
   });
 
+  it('gives up at once on a rate limit whose retry-after is beyond the retry budget, saying when to retry', async () => {
+    testApp.fake.enqueue(fakeScenario.rateLimited(60));
+    const started = Date.now();
+    const events = await collectEvents(await postGeneration(testApp.url, generationBody()));
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(events.at(-1)).toMatchObject({
+      event: 'error',
+      data: { code: 'upstream_rate_limited', retryAfterSeconds: 60, message: expect.stringContaining('60 seconds') },
+    });
+    expect(testApp.fake.requests).toHaveLength(1);
+  });
+
   it('retries a rate limit, honouring retry-after, then succeeds', async () => {
     testApp.fake.enqueue(fakeScenario.rateLimited(1));
     const started = Date.now();
