@@ -7,6 +7,7 @@ import type { GenerationRequest } from '../core/schemas/generation-request.js';
 import type { GenerationResult } from '../core/schemas/generation-result.js';
 import { questionSchemaFor, toGenerationResult } from '../core/schemas/model-output.js';
 import { convertOpenAIUsage } from './convert-openai-usage.js';
+import { createSpendMeter } from './create-spend-meter.js';
 import { estimateSpentUsage } from './estimate-spent-usage.js';
 import type { LlmEvent } from './llm-event.js';
 import { describeUpstreamError, mapOpenAIError } from './map-openai-error.js';
@@ -20,6 +21,9 @@ export type GenerationContext = Omit<OpenStreamContext, 'deadline' | 'signal'> &
   defaultModel: string;
   maxRetryTotalMs: number;
 };
+
+/** How often the tokens spent so far are reported while the reply streams. */
+const PROGRESS_INTERVAL_MS = 500;
 
 type ReplyState = {
   nextIndex: number;
@@ -77,6 +81,9 @@ export async function* streamGeneration(
       model,
     );
     yield { type: 'prompt', model, messages: opened.messages };
+    // Counting is a nicety: without the tokenizer there is just no progress event.
+    const spendMeter = createSpendMeter(opened.messages, model).catch(() => null);
+    let lastProgressAt = Date.now();
 
     const questionSchema = questionSchemaFor(request.technique);
     const state: ReplyState = { nextIndex: 0, finishReason: null, usage: null, respondedModel: undefined, refusal: '' };
@@ -102,6 +109,11 @@ export async function* streamGeneration(
       const next = await readNextChunk(opened.iterator, { idleMs: context.timeoutMs, signal });
       if (next.done) break;
       yield* readChunk(next.value);
+      if (Date.now() - lastProgressAt >= PROGRESS_INTERVAL_MS) {
+        lastProgressAt = Date.now();
+        const meter = await spendMeter;
+        if (meter) yield { type: 'progress', ...meter.measure(parser.text()) };
+      }
     }
     // The SDK ends the stream quietly when it is aborted.
     if (signal.aborted) throw new AppError('cancelled');

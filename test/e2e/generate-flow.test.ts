@@ -43,6 +43,10 @@ describe('generating questions', () => {
     });
     expect(Math.abs(heights.card - heights.skeleton), JSON.stringify(heights)).toBeLessThanOrEqual(1);
     await page.getByRole('button', { name: 'Cancel' }).waitFor();
+    // Tokens and dollars are shown as they are spent, before the exact usage arrives.
+    await expect
+      .poll(() => result.getByTestId('spent-so-far').textContent(), { timeout: 5000 })
+      .toMatch(/So far ≈ [\d,]+ tokens \([\d,]+ in, [\d,]+ out\), ≈ \$0\.\d+/);
     await saveScreenshot(page, 'generate-streaming-1280');
 
     await result.and(page.locator('[data-status="complete"]')).waitFor({ timeout: 15_000 });

@@ -60,6 +60,19 @@ describe('POST /api/generations as an event stream', () => {
     expect(system.map((message: { content: string }) => message.content).join('')).not.toContain('Acme Payments');
   });
 
+  it('reports the tokens and dollars spent so far while the reply streams', async () => {
+    testApp.fake.enqueue(fakeScenario.streamReply({ chunkSize: 8, chunkDelayMs: 3 }));
+    const events = await collectEvents(await postGeneration(testApp.url, generationBody({ questionCount: 4 })));
+    const progress = events.filter((event) => event.event === 'progress').map((event) => event.data);
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    const outputs = progress.map((spent) => spent.outputTokens);
+    expect(outputs).toEqual([...outputs].sort((a, b) => a - b));
+    expect(progress[0].inputTokens).toBeGreaterThan(500);
+    expect(progress.at(-1).costUsd).toBeGreaterThan(progress[0].costUsd);
+    const firstProgress = events.findIndex((event) => event.event === 'progress');
+    expect(firstProgress).toBeLessThan(events.findIndex((event) => event.event === 'result'));
+  });
+
   it('shows an unknown price as null, never as zero', async () => {
     const events = await collectEvents(await postGeneration(testApp.url, generationBody({ model: 'my-local-llama:8b' })));
     expect(events.find((event) => event.event === 'usage')?.data.costUsd).toBeNull();

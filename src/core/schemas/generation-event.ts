@@ -7,8 +7,8 @@ import { UsageSchema } from './usage.js';
 
 /**
  * The Server-Sent Events of POST /api/generations, by event name. Order: retry* (only while
- * waiting to try the AI service again), prompt, question* (each as soon as it is complete),
- * result, usage, done; or error at any point (after which nothing follows).
+ * waiting to try the AI service again), prompt, question* (each as soon as it is complete) mixed
+ * with progress* (tokens so far), result, usage, done; or error at any point (after which nothing follows).
  */
 export const GenerationEventDataSchemas = {
   /** Sent while the server waits before trying the AI service again (before `prompt`). */
@@ -21,6 +21,12 @@ export const GenerationEventDataSchemas = {
   /** `sessionId`: where the session will be saved, also when the generation is stopped. */
   prompt: z.object({ model: z.string(), messages: z.array(PromptMessageSchema), sessionId: z.string() }),
   question: z.object({ index: z.number().int().nonnegative(), question: QuestionSchema }),
+  /** About twice a second while the reply streams: tokens spent so far, counted with the tokenizer. */
+  progress: z.object({
+    inputTokens: z.number().int().nonnegative(),
+    outputTokens: z.number().int().nonnegative(),
+    costUsd: z.number().nonnegative().nullable(),
+  }),
   result: GenerationResultSchema,
   usage: UsageSchema,
   done: z.object({ id: z.string() }),

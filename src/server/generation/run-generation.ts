@@ -61,6 +61,9 @@ export async function* runGeneration(
           progress.prompt = event.messages;
           yield { event: 'prompt', data: { model: event.model, messages: event.messages, sessionId: progress.sessionId } };
           break;
+        case 'progress':
+          yield { event: 'progress', data: { inputTokens: event.inputTokens, outputTokens: event.outputTokens, costUsd: event.costUsd } };
+          break;
         case 'question':
           progress.firstQuestionAt ??= now();
           progress.questions.push(event.question);

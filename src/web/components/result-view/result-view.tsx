@@ -67,7 +67,7 @@ export function ResultView({ run, onRegenerate, onUseSettings, busy = false, col
           {run.result ? <ResultAdvice result={run.result} /> : null}
           <div className="result-footer">
             {run.sessionId ? <ExportLinks sessionId={run.sessionId} /> : null}
-            <UsagePanel usage={run.usage} streaming={streaming} />
+            <UsagePanel usage={run.usage} spent={run.spent} streaming={streaming} />
             <PromptInspector model={run.model} messages={run.prompt} />
           </div>
         </>

@@ -15,6 +15,8 @@ import type { ShownError } from '../../lib/describe-error.js';
 /** The server is waiting before it tries the AI service again; `until` is when (epoch ms). */
 export type RetryNotice = Extract<GenerationEvent, { event: 'retry' }>['data'] & { until: number };
 
+export type SpentSoFar = Extract<GenerationEvent, { event: 'progress' }>['data'];
+
 /** streaming: events still arriving; complete: done; stopped: cancelled or failed, questions kept. */
 export type RunStatus = 'streaming' | 'complete' | 'stopped';
 
@@ -38,6 +40,8 @@ export type Run = {
   questions: Question[];
   result: GenerationResult | null;
   usage: Usage | null;
+  /** Tokens and dollars spent so far while streaming (counted by the server), until usage arrives. */
+  spent: SpentSoFar | null;
   error: ShownError | null;
   retry: RetryNotice | null;
   status: RunStatus;
@@ -81,6 +85,7 @@ export function createPendingRun(request: GenerationRequestInput, expectedCount:
     questions: [],
     result: null,
     usage: null,
+    spent: null,
     error: null,
     retry: null,
     status: 'streaming',
@@ -103,6 +108,7 @@ export function runFromSession(session: Session): Run {
     questions: session.result.questions,
     result: session.status === 'complete' ? session.result : null,
     usage: session.usage,
+    spent: null,
     error: session.error,
     retry: null,
     status: session.status === 'complete' ? 'complete' : 'stopped',

@@ -1,16 +1,25 @@
 import type { Usage } from '../../../core/schemas/usage.js';
+import type { SpentSoFar } from './run.js';
 import { formatCount, formatUsd } from '../../lib/format-count.js';
 
-type UsagePanelProps = { usage: Usage | null; streaming: boolean };
+type UsagePanelProps = { usage: Usage | null; spent: SpentSoFar | null; streaming: boolean };
+
+/** What has been spent while the reply streams, before the AI service reports the exact usage. */
+function spentSoFarText(spent: SpentSoFar | null): string {
+  if (!spent) return 'Counting as the reply arrives…';
+  const tokens = formatCount(spent.inputTokens + spent.outputTokens);
+  const cost = spent.costUsd === null ? 'price unknown' : `≈ ${formatUsd(spent.costUsd)}`;
+  return `So far ≈ ${tokens} tokens (${formatCount(spent.inputTokens)} in, ${formatCount(spent.outputTokens)} out), ${cost}. Exact figures when the generation ends.`;
+}
 
 /** Tokens and cost of one generation. */
-export function UsagePanel({ usage, streaming }: UsagePanelProps) {
+export function UsagePanel({ usage, spent, streaming }: UsagePanelProps) {
   if (!usage) {
     return (
       <section className="panel usage-panel" aria-label="Cost of this generation">
         <h3>Cost of this generation</h3>
-        <p className="muted">
-          {streaming ? 'Counted when the generation ends.' : 'No tokens were reported, so none are counted.'}
+        <p className="muted" data-testid="spent-so-far">
+          {streaming ? spentSoFarText(spent) : 'No tokens were reported, so none are counted.'}
         </p>
       </section>
     );

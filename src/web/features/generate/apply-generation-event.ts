@@ -12,6 +12,8 @@ export function applyGenerationEvent(current: Run, event: GenerationEvent, now =
       return { ...run, retry: { ...event.data, until: now + event.data.delaySeconds * 1000 } };
     case 'prompt':
       return { ...run, model: event.data.model, prompt: event.data.messages, pendingSessionId: event.data.sessionId };
+    case 'progress':
+      return { ...run, spent: event.data };
     case 'question': {
       const questions = [...run.questions];
       questions[event.data.index] = event.data.question;

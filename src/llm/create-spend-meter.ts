@@ -1,0 +1,24 @@
+import { microUsdToUsd, priceUsage } from '../core/cost/price-usage.js';
+import type { PromptMessage } from '../core/schemas/prompt-message.js';
+
+/** Tokens and dollars spent so far on a reply still streaming, counted with the tokenizer. */
+export type Spend = { inputTokens: number; outputTokens: number; costUsd: number | null };
+
+export type SpendMeter = { measure(reply: string): Spend };
+
+/**
+ * Counts what a generation has cost so far: the prompt once, the reply each time it is asked
+ * (o200k tokens; reasoning tokens are invisible until the AI service reports usage).
+ */
+export async function createSpendMeter(messages: readonly PromptMessage[], model: string): Promise<SpendMeter> {
+  // Loaded on first use: the tokenizer's tables are large.
+  const { countPromptTokens, countTextTokens } = await import('../core/cost/estimate-prompt.js');
+  const inputTokens = countPromptTokens(messages);
+  return {
+    measure(reply) {
+      const outputTokens = countTextTokens(reply);
+      const microUsd = priceUsage(model, { inputTokens, cachedTokens: 0, outputTokens, reasoningTokens: 0 });
+      return { inputTokens, outputTokens, costUsd: microUsd === null ? null : microUsdToUsd(microUsd) };
+    },
+  };
+}
