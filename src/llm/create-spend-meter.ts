@@ -1,5 +1,7 @@
 import { microUsdToUsd, priceUsage } from '../core/cost/price-usage.js';
+import type { Technique } from '../core/schemas/generation-request.js';
 import type { PromptMessage } from '../core/schemas/prompt-message.js';
+import { responseSchemaText } from '../core/schemas/response-schema-text.js';
 
 /** Tokens and dollars spent so far on a reply still streaming, counted with the tokenizer. */
 export type Spend = { inputTokens: number; outputTokens: number; costUsd: number | null };
@@ -7,13 +9,18 @@ export type Spend = { inputTokens: number; outputTokens: number; costUsd: number
 export type SpendMeter = { measure(reply: string): Spend };
 
 /**
- * Counts what a generation has cost so far: the prompt once, the reply each time it is asked
- * (o200k tokens; reasoning tokens are invisible until the AI service reports usage).
+ * Counts what a generation has cost so far: the prompt and the response schema once, the reply
+ * each time it is asked (o200k tokens; reasoning tokens are invisible until the AI service reports
+ * usage).
  */
-export async function createSpendMeter(messages: readonly PromptMessage[], model: string): Promise<SpendMeter> {
+export async function createSpendMeter(
+  messages: readonly PromptMessage[],
+  technique: Technique,
+  model: string,
+): Promise<SpendMeter> {
   // Loaded on first use: the tokenizer's tables are large.
   const { countPromptTokens, countTextTokens } = await import('../core/cost/estimate-prompt.js');
-  const inputTokens = countPromptTokens(messages);
+  const inputTokens = countPromptTokens([...messages, { role: 'system', content: responseSchemaText(technique) }]);
   return {
     measure(reply) {
       const outputTokens = countTextTokens(reply);

@@ -31,9 +31,14 @@ export async function* openWithRetryNotices(
   const notices: RetryEvent[] = [];
   let wake: (() => void) | null = null;
   let settled = false;
+  // Aborted when the caller stops listening before the stream is open, so nothing is left running.
+  const abandoned = new AbortController();
+  const stopOnCallerAbort = () => abandoned.abort();
+  context.signal.addEventListener('abort', stopOnCallerAbort, { once: true });
   const opening = openCompletionStream(
     {
       ...context,
+      signal: abandoned.signal,
       onRetry: ({ error, nextAttempt, delayMs }) => {
         notices.push(retryEvent(error, nextAttempt, delayMs, context.maxAttempts));
         wake?.();
@@ -42,23 +47,33 @@ export async function* openWithRetryNotices(
     request,
     model,
   );
-  opening.then(
-    () => undefined,
-    () => undefined,
-  ).finally(() => {
-    settled = true;
-    wake?.();
-  });
-  while (!settled) {
-    const notice = notices.shift();
-    if (notice) {
-      yield notice;
-      continue;
-    }
-    await new Promise<void>((resolve) => {
-      wake = resolve;
+  opening
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+    .finally(() => {
+      settled = true;
+      wake?.();
     });
-    wake = null;
+  try {
+    while (!settled) {
+      const notice = notices.shift();
+      if (notice) {
+        yield notice;
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      wake = null;
+    }
+    return await opening;
+  } finally {
+    // The caller's abort stays linked: the opened stream listens to `abandoned` from here on.
+    if (!settled) {
+      abandoned.abort();
+      opening.then((opened) => opened.abort(), () => undefined);
+    }
   }
-  return opening;
 }

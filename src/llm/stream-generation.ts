@@ -82,7 +82,7 @@ export async function* streamGeneration(
     );
     yield { type: 'prompt', model, messages: opened.messages };
     // Counting is a nicety: without the tokenizer there is just no progress event.
-    const spendMeter = createSpendMeter(opened.messages, model).catch(() => null);
+    const spendMeter = createSpendMeter(opened.messages, request.technique, model).catch(() => null);
     let lastProgressAt = Date.now();
 
     const questionSchema = questionSchemaFor(request.technique);
@@ -138,7 +138,10 @@ export async function* streamGeneration(
     if (appError.code === 'cancelled') context.logger.info(details, 'Generation cancelled');
     else context.logger.warn(details, 'Generation failed');
     // Tokens are billed for a request that was answered even partly: count them ourselves.
-    if (opened && !usageReported) yield { type: 'usage', usage: await estimateSpentUsage(opened.messages, parser.text(), model) };
+    if (opened && !usageReported) {
+      const usage = await estimateSpentUsage(opened.messages, request.technique, parser.text(), model).catch(() => null);
+      if (usage) yield { type: 'usage', usage };
+    }
     throw appError;
   } finally {
     opened?.abort();

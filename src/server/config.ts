@@ -40,8 +40,8 @@ export const EnvSchema = z.object({
   RATE_LIMIT_PER_HOUR: integer('RATE_LIMIT_PER_HOUR', 100, 1, 100_000),
   MAX_INPUT_CHARS: integer('MAX_INPUT_CHARS', DEFAULT_MAX_INPUT_CHARS, 100, 100_000),
   SESSION_HISTORY_LIMIT: integer('SESSION_HISTORY_LIMIT', 10, 1, 1_000),
-  /** Folder of the built web client; empty to serve none (npm run dev serves it with Vite). */
-  WEB_ROOT: z.string().optional(),
+  /** Folder of the built web client; `none` to serve none (npm run dev serves it with Vite). */
+  WEB_ROOT: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -103,8 +103,13 @@ export function loadConfig(environment: Record<string, string | undefined>, cwd 
     maxInputChars: env.MAX_INPUT_CHARS,
     sessionHistoryLimit: env.SESSION_HISTORY_LIMIT,
     logLevel: env.LOG_LEVEL,
-    webRoot: env.WEB_ROOT === undefined ? path.resolve(REPOSITORY_ROOT, 'dist/web') : env.WEB_ROOT ? path.resolve(cwd, env.WEB_ROOT) : null,
+    webRoot: webRootFrom(env.WEB_ROOT, cwd),
   };
+}
+
+function webRootFrom(setting: string | undefined, cwd: string): string | null {
+  if (setting === undefined) return path.resolve(REPOSITORY_ROOT, 'dist/web');
+  return setting === 'none' ? null : path.resolve(cwd, setting);
 }
 
 /** True for host names that only this machine can reach. */

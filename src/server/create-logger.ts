@@ -39,6 +39,7 @@ export function createLogger(
       },
       serializers: { err: pino.stdSerializers.err },
     },
-    pino.multistream(destinations.map((destination) => ({ stream: scrubbing(destination, secret) }))),
+    // Each stream needs the level too: multistream defaults every stream to info.
+    pino.multistream(destinations.map((destination) => ({ stream: scrubbing(destination, secret), level: config.logLevel }))),
   );
 }

@@ -126,6 +126,8 @@ describe('keyboard shortcuts', () => {
     await fillJobDescription(page);
     await page.getByLabel('Job description').press('Control+Enter');
     await page.getByRole('button', { name: 'Cancel' }).waitFor();
+    // Cancel shows while the request is still being sent: wait until it reached the AI service.
+    await expect.poll(() => testApp.fake.requests.length, { timeout: 5000 }).toBe(1);
     await page.keyboard.press('Escape');
     await page.locator('[data-error-code="cancelled"]').waitFor();
     await expect.poll(() => testApp.fake.requests[0]?.aborted, { timeout: 5000 }).toBe(true);

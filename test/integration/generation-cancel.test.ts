@@ -55,7 +55,11 @@ it('stops generations in flight on shutdown instead of waiting for them', async 
   testApp.fake.enqueue(fakeScenario.streamReply({ chunkSize: 8, chunkDelayMs: 5 }));
   const events = readEvents(await postGeneration(app.url, generationBody({ questionCount: 10 })));
   // Read up to the first question without closing the response.
-  while ((await events.next()).value?.event !== 'question');
+  for (;;) {
+    const next = await events.next();
+    if (next.done) throw new Error('the stream ended before any question');
+    if (next.value.event === 'question') break;
+  }
   const started = Date.now();
   const closing = app.close();
   const rest: string[] = [];

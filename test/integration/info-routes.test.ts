@@ -51,3 +51,13 @@ it('POST /api/estimate shows an unknown price as null', async () => {
   expect(estimate.inputTokens).toBeGreaterThan(0);
   expect(estimate.estimatedCostUsd).toBeNull();
 });
+
+it('POST /api/estimate counts a pasted HTML posting as it will be sent: cleaned', async () => {
+  const text = generationBody().jobDescription as string;
+  const html = `<div class="jobs-description__content">${`<p class="t-14 t-normal">${text}</p>`.repeat(40)}</div>`;
+  expect(html.length).toBeGreaterThan(10_000);
+  const fromHtml = await postEstimate(generationBody({ jobDescription: html }));
+  expect(fromHtml.status).toBe(200);
+  const fromText = await (await postEstimate(generationBody({ jobDescription: `${text}\n\n`.repeat(40) }))).json();
+  expect(Math.abs((await fromHtml.json()).inputTokens - fromText.inputTokens)).toBeLessThan(50);
+});

@@ -12,8 +12,14 @@ import { UsageSchema } from './usage.js';
 
 export const SessionStatusSchema = z.enum(['complete', 'partial']);
 
-/** A request as stored: the options plus the cleaned job description. */
-export const StoredRequestSchema = GenerationOptionsSchema.extend({ jobDescription: z.string() });
+/**
+ * A request as stored: the options plus the cleaned job description. Lenient about the language,
+ * so a session saved under an older, looser rule still opens (new requests are checked strictly).
+ */
+export const StoredRequestSchema = GenerationOptionsSchema.extend({
+  jobDescription: z.string(),
+  language: z.string().min(1).max(80),
+});
 
 /**
  * One saved generation. A cancelled or failed generation is saved as `partial` with the

@@ -12,6 +12,11 @@ export const DEFAULT_MAX_INPUT_CHARS = 5000;
 const RAW_LENGTH_FACTOR = 20;
 const MIN_RAW_LENGTH_CAP = 100_000;
 
+/** The longest raw paste accepted for a limit of `maxChars` cleaned characters. */
+export function rawInputLimitFor(maxChars: number): number {
+  return Math.max(maxChars * RAW_LENGTH_FACTOR, MIN_RAW_LENGTH_CAP);
+}
+
 export type JobDescriptionCheck =
   | { ok: true; value: string }
   | { ok: false; code: 'invalid_input' | 'prompt_injection'; message: string };
@@ -25,7 +30,7 @@ export type JobDescriptionCheck =
  */
 export function checkJobDescription(raw: string, options: { maxChars: number }): JobDescriptionCheck {
   const limit = options.maxChars;
-  if (raw.length > Math.max(limit * RAW_LENGTH_FACTOR, MIN_RAW_LENGTH_CAP)) return tooLong(limit, raw.length);
+  if (raw.length > rawInputLimitFor(limit)) return tooLong(limit, raw.length);
   const value = sanitizeJobDescription(raw);
   if (value.length === 0) return invalid('Paste a job description.');
   if (value.length < MIN_JOB_DESCRIPTION_CHARS)

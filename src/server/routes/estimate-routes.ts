@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { microUsdToUsd } from '../../core/cost/price-usage.js';
 import { buildPrompt } from '../../core/prompts/build-prompt.js';
 import { GenerationOptionsSchema } from '../../core/schemas/generation-request.js';
-import { modelOutputSchemaFor } from '../../core/schemas/model-output.js';
+import { responseSchemaText } from '../../core/schemas/response-schema-text.js';
+import { sanitizeJobDescription } from '../../core/validation/sanitize-job-description.js';
+import { rawInputLimitFor } from '../../core/validation/check-job-description.js';
+import { bodyLimitFor } from './body-limit-for.js';
 
 /**
  * POST /api/estimate: tokens and cost of a request before it is sent, counted with the real
@@ -14,16 +17,16 @@ export async function estimateRoutes(
   options: { defaultModel: string; maxInputChars: number },
 ): Promise<void> {
   const EstimateRequestSchema = GenerationOptionsSchema.extend({
-    jobDescription: z.string().max(options.maxInputChars * 2).default(''),
+    jobDescription: z.string().max(rawInputLimitFor(options.maxInputChars)).default(''),
   });
-  app.post('/api/estimate', { bodyLimit: 64 * 1024 }, async (request) => {
+  app.post('/api/estimate', { bodyLimit: bodyLimitFor(options.maxInputChars) }, async (request) => {
     // Loaded on first use: the o200k tokenizer's tables take a noticeable part of start-up.
     const { estimatePrompt, expectedOutputTokensFor } = await import('../../core/cost/estimate-prompt.js');
     const estimateRequest = EstimateRequestSchema.parse(request.body ?? {});
     const model = estimateRequest.model ?? options.defaultModel;
-    const messages = buildPrompt({ ...estimateRequest, jobDescription: estimateRequest.jobDescription.trim() });
-    // The JSON schema sent as response_format is billed as input too.
-    const schema = JSON.stringify(z.toJSONSchema(modelOutputSchemaFor(estimateRequest.technique)));
+    // Counted as it will be sent: cleaned like a generation request (HTML pastes shrink).
+    const messages = buildPrompt({ ...estimateRequest, jobDescription: sanitizeJobDescription(estimateRequest.jobDescription) });
+    const schema = responseSchemaText(estimateRequest.technique);
     const expectedOutputTokens = expectedOutputTokensFor(estimateRequest.questionCount, estimateRequest.technique);
     const estimate = estimatePrompt([...messages, { role: 'system', content: schema }], model, expectedOutputTokens);
     return {

@@ -5,6 +5,7 @@ import { createGenerationRequestSchema } from '../../core/schemas/generation-req
 import type { GenerationEvent } from '../../core/schemas/generation-event.js';
 import { runGeneration, type GenerationDependencies } from '../generation/run-generation.js';
 import { ONE_HOUR_MS } from '../plugins/rate-limit.js';
+import { bodyLimitFor } from './body-limit-for.js';
 import { sseHeaders, writeSseEvent } from './write-sse-event.js';
 
 export type GenerationRouteOptions = GenerationDependencies & {
@@ -55,14 +56,6 @@ export async function generationRoutes(app: FastifyInstance, options: Generation
       return answerJson(events);
     },
   });
-}
-
-/**
- * Room for the longest paste the validator accepts before cleaning (HTML pastes shrink), at up to
- * 4 bytes a character, plus the other fields.
- */
-function bodyLimitFor(maxInputChars: number): number {
-  return Math.max(20 * maxInputChars, 100_000) * 4 + 16 * 1024;
 }
 
 function wantsEventStream(request: FastifyRequest): boolean {

@@ -26,6 +26,12 @@ export function applyGenerationEvent(current: Run, event: GenerationEvent, now =
     case 'done':
       return { ...run, sessionId: event.data.id, status: run.error ? 'stopped' : 'complete' };
     case 'error':
-      return { ...run, error: event.data, status: 'stopped' };
+      // The server saves a stopped generation that has questions before it sends the error.
+      return {
+        ...run,
+        error: event.data,
+        status: 'stopped',
+        sessionId: run.questions.length > 0 ? run.pendingSessionId : run.sessionId,
+      };
   }
 }

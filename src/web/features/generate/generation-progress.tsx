@@ -24,7 +24,8 @@ export function GenerationProgress({ run, starting, onCancel }: GenerationProgre
   useLayoutEffect(() => {
     if (!busy) return;
     const cancelOnEscape = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) onCancel();
+      // Not while an input method composes text (Esc ends the composition there).
+      if (event.key === 'Escape' && !event.defaultPrevented && !event.isComposing) onCancel();
     };
     document.addEventListener('keydown', cancelOnEscape);
     return () => document.removeEventListener('keydown', cancelOnEscape);

@@ -6,7 +6,7 @@ const DEBOUNCE_MS = 300;
 
 /**
  * The server's token and cost estimate for the request the form describes, refreshed 300 ms
- * after the user stops typing. Errors are ignored: the estimate is a hint, not a gate.
+ * after the user stops typing. Errors only clear it: the estimate is a hint, not a gate.
  */
 export function useEstimate(request: GenerationRequestInput | null): Estimate | null {
   const [estimate, setEstimate] = useState<Estimate | null>(null);
@@ -18,7 +18,10 @@ export function useEstimate(request: GenerationRequestInput | null): Estimate | 
     }
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
-      fetchEstimate(request, controller.signal).then(setEstimate, () => undefined);
+      // A failed estimate clears the old one rather than leave figures for other text on screen.
+      fetchEstimate(request, controller.signal).then(setEstimate, () => {
+        if (!controller.signal.aborted) setEstimate(null);
+      });
     }, DEBOUNCE_MS);
     return () => {
       window.clearTimeout(timer);

@@ -26,12 +26,12 @@ function isAbort(error: unknown): boolean {
 function toErrorBody(error: unknown): ShownError {
   if (isApiError(error)) return error.toBody();
   // fetch reports a dropped connection while reading the body as a TypeError.
-  if (error instanceof TypeError) return CONNECTION_LOST;
+  if (error instanceof TypeError) return { ...CONNECTION_LOST };
   return { code: 'internal', message: DEFAULT_ERROR_MESSAGES.internal };
 }
 
-const RECOVERY_ATTEMPTS = 5;
-const RECOVERY_INTERVAL_MS = 400;
+/** Waits before each look for the saved session: about 12 s in all, longer apart each time. */
+const RECOVERY_DELAYS_MS = [300, 600, 1000, 1500, 2500, 3000, 3000];
 
 /**
  * After a cancel the stream is gone, but the server still saves what was generated, with the
@@ -40,11 +40,13 @@ const RECOVERY_INTERVAL_MS = 400;
  */
 async function recoverSavedSession(run: Run, publish: (next: Run) => void): Promise<void> {
   if (!run.pendingSessionId || run.questions.length === 0) return;
-  for (let attempt = 0; attempt < RECOVERY_ATTEMPTS; attempt += 1) {
-    await new Promise((resolve) => setTimeout(resolve, RECOVERY_INTERVAL_MS));
+  for (const delay of RECOVERY_DELAYS_MS) {
+    await new Promise((resolve) => setTimeout(resolve, delay));
     try {
       const session = await getSession(run.pendingSessionId);
-      publish({ ...run, sessionId: session.id, usage: session.usage ?? run.usage });
+      // The server may have kept questions that arrived after the page stopped listening.
+      const questions = session.result.questions.length > run.questions.length ? session.result.questions : run.questions;
+      publish({ ...run, sessionId: session.id, usage: session.usage ?? run.usage, questions });
       return;
     } catch {
       // Not saved yet (or nothing to save): try again shortly.
@@ -99,14 +101,15 @@ export function useGeneration(onRunChange: (run: Run) => void): GenerationState 
       if (!response.body) throw new Error('The response has no body.');
       for await (const event of readEventStream(response.body)) publish(applyGenerationEvent(current.run!, event));
       const ended = current.run!;
-      if (ended.status === 'streaming') publish({ ...ended, status: 'stopped', error: ended.error ?? CONNECTION_LOST });
+      if (ended.status === 'streaming') publish({ ...ended, status: 'stopped', error: ended.error ?? { ...CONNECTION_LOST } });
     } catch (error) {
       setStarting(false);
       const run = current.run;
       if (!run) {
         if (!isAbort(error)) setStartError(toErrorBody(error));
       } else if (run.status === 'streaming') {
-        publish({ ...run, status: 'stopped', error: isAbort(error) ? CANCELLED : toErrorBody(error) });
+        // A fresh object per run: the banner moves focus to errors it has not shown before.
+        publish({ ...run, status: 'stopped', error: isAbort(error) ? { ...CANCELLED } : toErrorBody(error) });
         // Not through publish(): the run is no longer the active one.
         void recoverSavedSession(current.run!, (next) => onRunChangeRef.current(next));
       }
