@@ -67,7 +67,9 @@ async function streamEvents(reply: FastifyReply, events: AsyncGenerator<Generati
   const response = reply.raw;
   response.writeHead(200, sseHeaders(reply.getHeaders()));
   response.flushHeaders();
-  const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  const heartbeat = setInterval(() => {
+    if (!response.destroyed) response.write(': keep-alive\n\n');
+  }, HEARTBEAT_MS);
   try {
     for await (const { event, data } of events) {
       if (response.destroyed) continue;
