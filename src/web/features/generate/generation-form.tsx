@@ -8,6 +8,7 @@ import {
   TECHNIQUE_LABELS,
   describeTechnique,
 } from '../../lib/labels.js';
+import { focusField } from '../../lib/focus-field.js';
 import { AdvancedSettings } from './advanced-settings.js';
 import { EstimateLine } from './estimate-line.js';
 import { checkForm, OTHER_MODEL, type FieldErrors, type FormField, type FormValues } from './form-values.js';
@@ -60,7 +61,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
   // A server-side field error is shown next to its field: go there.
   const startErrorField = startError?.field as FormField | undefined;
   useEffect(() => {
-    if (startErrorField && FIELD_IDS[startErrorField]) document.getElementById(FIELD_IDS[startErrorField])?.focus();
+    if (startErrorField && FIELD_IDS[startErrorField]) focusField(FIELD_IDS[startErrorField]);
   }, [startError, startErrorField]);
 
   function change<Key extends keyof FormValues>(field: Key, value: FormValues[Key]) {
@@ -85,7 +86,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
     if (!check.ok) {
       const firstField = (Object.keys(check.errors) as FormField[]).find((field) => fieldId(field));
       // After the render that shows the errors (and opens Advanced settings when the field is in it).
-      if (firstField) window.requestAnimationFrame(() => document.getElementById(fieldId(firstField)!)?.focus());
+      if (firstField) window.requestAnimationFrame(() => focusField(fieldId(firstField)!));
       return;
     }
     void generation.start(check.request);
