@@ -7,8 +7,7 @@ import type { GenerationRequest } from '../core/schemas/generation-request.js';
 import type { GenerationResult } from '../core/schemas/generation-result.js';
 import { questionSchemaFor, toGenerationResult } from '../core/schemas/model-output.js';
 import { convertOpenAIUsage } from './convert-openai-usage.js';
-import { createSpendMeter } from './create-spend-meter.js';
-import { estimateSpentUsage } from './estimate-spent-usage.js';
+import { createSpendMeter, toEstimatedUsage, type SpendMeter } from './create-spend-meter.js';
 import type { LlmEvent } from './llm-event.js';
 import { describeUpstreamError, mapOpenAIError } from './map-openai-error.js';
 import type { OpenedStream, OpenStreamContext } from './open-completion-stream.js';
@@ -74,6 +73,7 @@ export async function* streamGeneration(
   let opened: OpenedStream | null = null;
   const parser = createQuestionStreamParser();
   let usageReported = false;
+  let spendMeter: Promise<SpendMeter | null> | null = null;
   try {
     opened = yield* openWithRetryNotices(
       { ...context, signal, deadline: Date.now() + context.maxRetryTotalMs },
@@ -82,7 +82,7 @@ export async function* streamGeneration(
     );
     yield { type: 'prompt', model, messages: opened.messages };
     // Counting is a nicety: without the tokenizer there is just no progress event.
-    const spendMeter = createSpendMeter(opened.messages, request.technique, model).catch(() => null);
+    spendMeter = createSpendMeter(opened.messages, request.technique, model).catch(() => null);
     let lastProgressAt = Date.now();
 
     const questionSchema = questionSchemaFor(request.technique);
@@ -139,8 +139,8 @@ export async function* streamGeneration(
     else context.logger.warn(details, 'Generation failed');
     // Tokens are billed for a request that was answered even partly: count them ourselves.
     if (opened && !usageReported) {
-      const usage = await estimateSpentUsage(opened.messages, request.technique, parser.text(), model).catch(() => null);
-      if (usage) yield { type: 'usage', usage };
+      const meter = await (spendMeter ?? createSpendMeter(opened.messages, request.technique, model).catch(() => null));
+      if (meter) yield { type: 'usage', usage: toEstimatedUsage(meter.measure(parser.text()), model) };
     }
     throw appError;
   } finally {

@@ -1,3 +1,5 @@
+import { createServerSentEventParser } from '../../src/web/lib/server-sent-event-parser.js';
+
 export type ReceivedEvent = { event: string; data: any; receivedAt: number };
 
 /** A minimal job description that passes validation. */
@@ -27,36 +29,23 @@ export function postGeneration(baseUrl: string, body: unknown, signal?: AbortSig
   });
 }
 
-/** Parses a Server-Sent Events body into events as they arrive. */
+/** Parses a Server-Sent Events body into events as they arrive, with the web client's parser. */
 export async function* readEvents(response: Response): AsyncGenerator<ReceivedEvent> {
   if (!response.body) return;
   const decoder = new TextDecoder();
-  let buffer = '';
+  const parser = createServerSentEventParser();
   const reader = response.body.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return;
-      buffer += decoder.decode(value, { stream: true });
-      let boundary = buffer.indexOf('\n\n');
-      while (boundary !== -1) {
-        const block = buffer.slice(0, boundary);
-        buffer = buffer.slice(boundary + 2);
-        boundary = buffer.indexOf('\n\n');
-        const parsed = parseBlock(block);
-        if (parsed) yield parsed;
+      for (const raw of parser.push(decoder.decode(value, { stream: true }))) {
+        yield { event: raw.event, data: JSON.parse(raw.data), receivedAt: Date.now() };
       }
     }
   } finally {
     await reader.cancel().catch(() => undefined);
   }
-}
-
-function parseBlock(block: string): ReceivedEvent | null {
-  const lines = block.split('\n').filter((line) => !line.startsWith(':'));
-  const event = lines.find((line) => line.startsWith('event: '))?.slice(7);
-  const data = lines.filter((line) => line.startsWith('data: ')).map((line) => line.slice(6)).join('\n');
-  return event ? { event, data: JSON.parse(data), receivedAt: Date.now() } : null;
 }
 
 /** Reads a whole event stream. */

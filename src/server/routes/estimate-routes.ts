@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { microUsdToUsd } from '../../core/cost/price-usage.js';
 import { buildPrompt } from '../../core/prompts/build-prompt.js';
 import { GenerationOptionsSchema } from '../../core/schemas/generation-request.js';
-import { responseSchemaText } from '../../core/schemas/response-schema-text.js';
+import { billedInputOf } from '../../core/schemas/response-schema-text.js';
 import { sanitizeJobDescription } from '../../core/validation/sanitize-job-description.js';
 import { rawInputLimitFor } from '../../core/validation/check-job-description.js';
 import { bodyLimitFor } from './body-limit-for.js';
@@ -26,9 +26,8 @@ export async function estimateRoutes(
     const model = estimateRequest.model ?? options.defaultModel;
     // Counted as it will be sent: cleaned like a generation request (HTML pastes shrink).
     const messages = buildPrompt({ ...estimateRequest, jobDescription: sanitizeJobDescription(estimateRequest.jobDescription) });
-    const schema = responseSchemaText(estimateRequest.technique);
     const expectedOutputTokens = expectedOutputTokensFor(estimateRequest.questionCount, estimateRequest.technique);
-    const estimate = estimatePrompt([...messages, { role: 'system', content: schema }], model, expectedOutputTokens);
+    const estimate = estimatePrompt(billedInputOf(messages, estimateRequest.technique), model, expectedOutputTokens);
     return {
       model,
       inputTokens: estimate.inputTokens,
