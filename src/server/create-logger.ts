@@ -27,7 +27,7 @@ export function createLogger(
   const destinations: pino.DestinationStream[] = [pino.destination({ dest: path.join(logDir, 'app.log'), sync: false })];
   if (options.stdout !== false) {
     destinations.push(
-      pretty({ destination: 1, colorize: process.stdout.isTTY, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,reqId' }),
+      pretty({ destination: 1, colorize: process.stdout.isTTY, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,reqId', singleLine: true }),
     );
   }
   return pino(
