@@ -5,7 +5,7 @@
  */
 import { JSONParser } from '@streamparser/json';
 import { partialParse } from 'openai/_vendor/partial-json-parser/parser';
-import { createQuestionStreamParser } from '../src/core/parsing/create-question-stream-parser.js';
+import { createArrayElementStreamParser } from '../src/core/parsing/create-array-element-stream-parser.js';
 
 const QUESTION_COUNT = 20;
 
@@ -65,10 +65,10 @@ type Contender = { name: string; repetitions: number; parseReply: (chunks: strin
 
 const contenders: Contender[] = [
   {
-    name: 'createQuestionStreamParser (ours)',
+    name: 'createArrayElementStreamParser (ours)',
     repetitions: 200,
     parseReply: (chunks) => {
-      const parser = createQuestionStreamParser();
+      const parser = createArrayElementStreamParser();
       let count = 0;
       for (const chunk of chunks) count += parser.push(chunk).length;
       return count;

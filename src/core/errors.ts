@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { ApiErrorBodySchema } from './schemas/api.js';
+
 /** Every error the product can report, with a stable code. */
 export const ERROR_CODES = [
   'invalid_input',
@@ -76,13 +79,8 @@ export function isAppError(value: unknown): value is AppError {
   return value instanceof AppError;
 }
 
-/** The body every API error carries, over JSON and as the SSE `error` event. */
-export type ApiErrorBody = {
-  code: ErrorCode;
-  message: string;
-  field?: string;
-  retryAfterSeconds?: number;
-};
+/** The body every API error carries, over JSON and as the SSE `error` event (ApiErrorBodySchema). */
+export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
 
 export function toApiErrorBody(error: AppError): ApiErrorBody {
   return {

@@ -1,42 +1,42 @@
 import OpenAI from 'openai';
-import type { GenerationRequest } from '../core/schemas/generation-request.js';
-import { keyRequiredFor, OPENAI_API_BASE_URL } from './key-required-for.js';
-import type { LlmEvent } from './llm-event.js';
 import { SILENT_LOGGER, type LlmLogger } from './llm-logger.js';
 import type { ModelAdjustments } from './request-params.js';
-import { streamGeneration } from './stream-generation.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+import { streamStructuredOutput } from './stream-structured-output.js';
+import type { StructuredOutputRequest, StructuredOutputStream } from './structured-output-request.js';
+
+/** OpenAI's own API; the SDK's default base URL. */
+export const OPENAI_API_BASE_URL = 'https://api.openai.com/v1';
 
 export type LlmClientSettings = {
   /** Null or empty when none is configured. */
   apiKey: string | null;
-  /** Whether generation needs a key; by default only for OpenAI itself (see keyRequiredFor). */
-  apiKeyRequired?: boolean;
+  /** Whether calls need a key (decided once, in the app's configuration). */
+  apiKeyRequired: boolean;
   /** An OpenAI-compatible server; OpenAI itself when absent. */
-  baseURL?: string;
+  baseURL?: string | undefined;
   /** Time allowed for the reply to start, and for each silence while it streams. */
   timeoutMs: number;
-  defaultModel: string;
-  /** Attempts per generation for transient failures, the first included (default 3). */
-  maxAttempts?: number;
-  /** No retry starts later than this after the generation began (default 30 s). */
-  maxRetryTotalMs?: number;
+  /** Attempts and time for transient failures; DEFAULT_RETRY_POLICY by default. */
+  retryPolicy?: Partial<RetryPolicy>;
   logger?: LlmLogger;
 };
 
+/** The model port: structured, streamed calls that know nothing of what they are for. */
 export type LlmClient = {
-  /** Streams one generation; see LlmEvent for the order and errors. */
-  streamGeneration(request: GenerationRequest, options: { signal: AbortSignal }): AsyncIterable<LlmEvent>;
+  /** True when the server needs a key and none is configured: every call fails with no_api_key. */
+  readonly keyMissing: boolean;
+  /** See streamStructuredOutput. */
+  streamStructuredOutput(request: StructuredOutputRequest, options: { signal: AbortSignal }): StructuredOutputStream;
 };
 
 /** Sent to servers that need no key (the SDK refuses to run without one). */
 const NO_KEY_PLACEHOLDER = 'no-key-required';
-export const DEFAULT_MAX_ATTEMPTS = 3;
-export const DEFAULT_MAX_RETRY_TOTAL_MS = 30_000;
 
 /**
  * The app's one OpenAI client. It remembers, per model id, parameters and response formats the
- * server rejected, so later requests do not repeat them. Without a key where one is required,
- * every generation fails with AppError('no_api_key') before any request is sent.
+ * server rejected, so later requests do not repeat them. The SDK's own retries are off: the
+ * retry policy decides.
  */
 export function createLlmClient(settings: LlmClientSettings): LlmClient {
   const apiKey = settings.apiKey?.trim() || null;
@@ -47,18 +47,18 @@ export function createLlmClient(settings: LlmClientSettings): LlmClient {
     timeout: settings.timeoutMs,
     maxRetries: 0,
   });
+  const keyMissing = apiKey === null && settings.apiKeyRequired;
   const context = {
     client,
     apiKey,
-    keyMissing: apiKey === null && (settings.apiKeyRequired ?? keyRequiredFor(settings.baseURL)),
-    defaultModel: settings.defaultModel,
+    keyMissing,
     timeoutMs: settings.timeoutMs,
-    maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    maxRetryTotalMs: settings.maxRetryTotalMs ?? DEFAULT_MAX_RETRY_TOTAL_MS,
+    retryPolicy: { ...DEFAULT_RETRY_POLICY, ...settings.retryPolicy },
     logger: settings.logger ?? SILENT_LOGGER,
     adjustments: new Map<string, ModelAdjustments>(),
   };
   return {
-    streamGeneration: (request, options) => streamGeneration(context, request, options),
+    keyMissing,
+    streamStructuredOutput: (request, options) => streamStructuredOutput(context, request, options),
   };
 }

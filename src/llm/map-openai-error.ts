@@ -13,8 +13,10 @@ import { readRejection } from './read-rejection.js';
 import { readRetryAfterMs } from './read-retry-after.js';
 
 const QUOTA_CODES = new Set(['insufficient_quota', 'credit_balance_exhausted']);
-/** Request parameters a user sets in the form, by API name. */
-const FORM_FIELDS: Record<string, string> = { temperature: 'temperature', reasoning_effort: 'reasoningEffort' };
+/** Fields of a StructuredOutputRequest, by the API parameter they become. */
+const REQUEST_FIELDS: Record<string, string> = { temperature: 'temperature', reasoning_effort: 'reasoningEffort' };
+/** The field an error names when the messages are too long for the model. */
+export const MESSAGES_FIELD = 'messages';
 
 /** A 429 that waiting cannot fix: the account has no credit left. */
 export function isQuotaError(error: unknown): boolean {
@@ -22,23 +24,6 @@ export function isQuotaError(error: unknown): boolean {
     error instanceof APIError &&
     (QUOTA_CODES.has(error.code ?? '') || QUOTA_CODES.has(error.type ?? ''))
   );
-}
-
-/**
- * Whether a failed attempt may succeed when sent again: rate limits (not quota), 5xx, errors the
- * server sent inside the stream, and dropped connections. Never 401/403, quota or another 4xx;
- * never a timeout (the user already waited the whole timeout) or a cancel.
- */
-export function isRetryableUpstreamError(error: unknown): boolean {
-  if (error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError) return false;
-  if (error instanceof APIConnectionError) return true;
-  if (error instanceof APIError) {
-    if (isQuotaError(error)) return false;
-    if (error.status === undefined) return error.type !== 'invalid_request_error';
-    return error.status === 429 || error.status >= 500;
-  }
-  // fetch reports a connection cut while reading the body as a TypeError ("terminated").
-  return error instanceof TypeError;
 }
 
 function retryAfterSecondsOf(error: unknown): number | undefined {
@@ -84,8 +69,8 @@ export function mapOpenAIError(error: unknown): AppError {
   if (error.code === 'context_length_exceeded' || status === 413) {
     return new AppError('invalid_input', {
       ...options,
-      field: 'jobDescription',
-      message: 'The job description is too long for this model. Shorten it or ask for fewer questions.',
+      field: MESSAGES_FIELD,
+      message: 'The input is too long for this model. Shorten it, or choose a model with a larger context.',
     });
   }
   const rejection = readRejection(error);
@@ -99,8 +84,8 @@ export function mapOpenAIError(error: unknown): AppError {
   if (rejection?.kind === 'parameter') {
     return new AppError('invalid_input', {
       ...options,
-      field: FORM_FIELDS[rejection.param],
-      message: `The model does not accept the setting "${rejection.param}". Change it in Advanced settings or choose another model.`,
+      field: REQUEST_FIELDS[rejection.param],
+      message: `The model does not accept the setting "${rejection.param}". Change it or choose another model.`,
     });
   }
   return new AppError('output_invalid', {

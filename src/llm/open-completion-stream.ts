@@ -3,39 +3,35 @@ import type {
   ChatCompletionChunk,
   ChatCompletionCreateParamsStreaming,
 } from 'openai/resources/chat/completions';
-import type { GenerationRequest } from '../core/schemas/generation-request.js';
+import { AppError } from '../core/errors.js';
+import type { ResponseFormatKind } from '../core/schemas/model-stream.js';
 import type { PromptMessage } from '../core/schemas/prompt-message.js';
 import type { LlmLogger } from './llm-logger.js';
-import { isRetryableUpstreamError, describeUpstreamError } from './map-openai-error.js';
+import { describeUpstreamError } from './map-openai-error.js';
 import { readNextChunk } from './read-next-chunk.js';
 import { readRejection, type Rejection } from './read-rejection.js';
-import { readRetryAfterMs } from './read-retry-after.js';
-import {
-  buildRequestParams,
-  NO_ADJUSTMENTS,
-  type ModelAdjustments,
-} from './request-params.js';
-import { retryWithBackoff } from './retry-with-backoff.js';
+import { buildRequestParams, NO_ADJUSTMENTS, type ModelAdjustments } from './request-params.js';
+import { retryDelayMs, retryNoticeFor, waitBeforeRetry, type RetryPolicy } from './retry-policy.js';
+import type { StructuredOutputEvent, StructuredOutputRequest } from './structured-output-request.js';
 
 export type OpenStreamContext = {
   client: OpenAI;
   apiKey: string | null;
   timeoutMs: number;
-  maxAttempts: number;
+  retryPolicy: RetryPolicy;
   /** No retry starts after this Date.now() value. */
   deadline: number;
   signal: AbortSignal;
   logger: LlmLogger;
   /** What each model rejected before, shared by every request of one client. */
   adjustments: Map<string, ModelAdjustments>;
-  /** Told before each wait for another attempt. */
-  onRetry?: (notice: { error: unknown; nextAttempt: number; delayMs: number }) => void;
 };
 
 /** A started completion stream, read up to its first content. */
 export type OpenedStream = {
   /** The messages actually sent. */
   messages: PromptMessage[];
+  responseFormat: ResponseFormatKind;
   iterator: AsyncIterator<ChatCompletionChunk>;
   /** Chunks already read (the role chunk, the first content). */
   buffered: ChatCompletionChunk[];
@@ -43,9 +39,13 @@ export type OpenedStream = {
   abort: () => void;
 };
 
+type RetryEvent = Extract<StructuredOutputEvent, { type: 'retry' }>;
+
 const UNDROPPABLE = new Set(['model', 'messages', 'stream']);
 /** Upper bound on request changes after rejections (each parameter once, two format fallbacks). */
 const MAX_ADAPTATIONS = 6;
+/** Models whose adjustments are remembered; the oldest is forgotten past this (ids are user input). */
+const MAX_REMEMBERED_MODELS = 100;
 
 function carriesContent(chunk: ChatCompletionChunk): boolean {
   const choice = chunk.choices[0];
@@ -55,7 +55,7 @@ function carriesContent(chunk: ChatCompletionChunk): boolean {
 async function openAttempt(
   context: OpenStreamContext,
   body: ChatCompletionCreateParamsStreaming,
-): Promise<Omit<OpenedStream, 'messages'>> {
+): Promise<Omit<OpenedStream, 'messages' | 'responseFormat'>> {
   const controller = new AbortController();
   const abortUpstream = () => controller.abort();
   context.signal.addEventListener('abort', abortUpstream, { once: true });
@@ -99,59 +99,64 @@ function adjustmentsAfter(
   return { ...adjustments, droppedParameters: new Set([...adjustments.droppedParameters, rejection.param]) };
 }
 
-/**
- * Starts the streamed completion for a request. Transient failures (rate limit, 5xx, dropped
- * connection) before any content are retried with backoff; a 400 naming an unsupported parameter
- * or response format changes the request once per cause and is remembered for the model.
- * Throws the SDK error (or an AppError for a timeout or cancel) when it gives up.
- */
-export async function openCompletionStream(
-  context: OpenStreamContext,
-  request: GenerationRequest,
-  model: string,
-): Promise<OpenedStream> {
-  for (let adaptation = 0; ; adaptation += 1) {
-    const adjustments = context.adjustments.get(model) ?? NO_ADJUSTMENTS;
-    const { body, messages } = buildRequestParams(request, model, adjustments);
-    try {
-      const opened = await retryWithBackoff(() => openAttempt(context, body), {
-        maxAttempts: context.maxAttempts,
-        deadline: context.deadline,
-        signal: context.signal,
-        isRetryable: isRetryableUpstreamError,
-        retryAfterMs: readRetryAfterMs,
-        onRetry: ({ error, attempt, delayMs }) => {
-          context.logger.warn(
-            { model, attempt, delayMs, ...describeUpstreamError(error, context.apiKey) },
-            'Upstream request failed; retrying',
-          );
-          context.onRetry?.({ error, nextAttempt: attempt + 1, delayMs });
-        },
-      });
-      return { ...opened, messages };
-    } catch (error) {
-      const adjusted =
-        adaptation < MAX_ADAPTATIONS ? adjustmentsAfter(readRejection(error), adjustments, body) : null;
-      if (!adjusted) throw error;
-      rememberAdjustments(context.adjustments, model, adjusted);
-      context.logger.info(
-        {
-          model,
-          droppedParameters: [...adjusted.droppedParameters],
-          responseFormat: adjusted.responseFormat,
-          ...describeUpstreamError(error, context.apiKey),
-        },
-        'Model rejected part of the request; sending it again without it',
-      );
-    }
-  }
-}
-
-/** Models whose adjustments are remembered; the oldest is forgotten past this (ids are user input). */
-const MAX_REMEMBERED_MODELS = 100;
-
 function rememberAdjustments(memory: Map<string, ModelAdjustments>, model: string, adjustments: ModelAdjustments): void {
   memory.delete(model);
   memory.set(model, adjustments);
   if (memory.size > MAX_REMEMBERED_MODELS) memory.delete(memory.keys().next().value!);
+}
+
+/** Logs a change of the request after a rejection; a lost strict schema is a warning, never silent. */
+function logAdaptation(context: OpenStreamContext, model: string, before: ModelAdjustments, after: ModelAdjustments, error: unknown) {
+  const details = {
+    model,
+    droppedParameters: [...after.droppedParameters],
+    responseFormat: after.responseFormat,
+    ...describeUpstreamError(error, context.apiKey),
+  };
+  if (before.responseFormat !== after.responseFormat) {
+    context.logger.warn(details, `The AI server refused the ${before.responseFormat} response format; asking with ${after.responseFormat} instead`);
+  } else {
+    context.logger.info(details, 'Model rejected part of the request; sending it again without it');
+  }
+}
+
+/**
+ * Starts the streamed completion for a request. Transient failures (rate limit, 5xx, dropped
+ * connection) before any content are retried as the retry policy says, with a `retry` event
+ * before each wait; a 400 naming an unsupported parameter or response format changes the request
+ * once per cause and is remembered for the model. Throws the SDK error (or an AppError for a
+ * timeout or cancel) when it gives up.
+ */
+export async function* openCompletionStream(
+  context: OpenStreamContext,
+  request: StructuredOutputRequest,
+): AsyncGenerator<RetryEvent, OpenedStream> {
+  const { model } = request;
+  let attempt = 1;
+  for (let adaptation = 0; ; ) {
+    const adjustments = context.adjustments.get(model) ?? NO_ADJUSTMENTS;
+    const { body, messages } = buildRequestParams(request, adjustments);
+    try {
+      const opened = await openAttempt(context, body);
+      return { ...opened, messages, responseFormat: adjustments.responseFormat };
+    } catch (error) {
+      if (context.signal.aborted) throw new AppError('cancelled', { cause: error });
+      const adjusted = adaptation < MAX_ADAPTATIONS ? adjustmentsAfter(readRejection(error), adjustments, body) : null;
+      if (adjusted) {
+        adaptation += 1;
+        rememberAdjustments(context.adjustments, model, adjusted);
+        logAdaptation(context, model, adjustments, adjusted, error);
+        continue;
+      }
+      const delayMs = retryDelayMs(error, attempt, context.deadline, context.retryPolicy);
+      if (delayMs === null) throw error;
+      context.logger.warn(
+        { model, attempt, delayMs, ...describeUpstreamError(error, context.apiKey) },
+        'Upstream request failed; retrying',
+      );
+      attempt += 1;
+      yield { type: 'retry', notice: retryNoticeFor(error, attempt, delayMs, context.retryPolicy) };
+      await waitBeforeRetry(delayMs, context.signal);
+    }
+  }
 }

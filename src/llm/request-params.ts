@@ -1,21 +1,17 @@
-import { zodResponseFormat } from 'openai/helpers/zod';
 import type {
   ChatCompletionCreateParamsStreaming,
   ChatCompletionMessageParam,
 } from 'openai/resources/chat/completions';
 import { findModel, modelFamilyOf } from '../core/models/model-registry.js';
-import { buildPrompt } from '../core/prompts/build-prompt.js';
-import type { GenerationRequest, ReasoningEffort } from '../core/schemas/generation-request.js';
-import { MODEL_OUTPUT_SCHEMA_NAME, modelOutputSchemaFor } from '../core/schemas/model-output.js';
+import type { ReasoningEffort } from '../core/schemas/generation-request.js';
+import type { ResponseFormatKind } from '../core/schemas/model-stream.js';
 import type { PromptMessage } from '../core/schemas/prompt-message.js';
-
-/** How the reply's JSON is requested: strict schema, JSON mode, or only by the prompt. */
-export type ResponseFormatLevel = 'json_schema' | 'json_object' | 'none';
+import type { StructuredOutputRequest } from './structured-output-request.js';
 
 /** What the adapter learned about a model from its rejections: parameters to leave out, and the format it accepts. */
 export type ModelAdjustments = {
   droppedParameters: ReadonlySet<string>;
-  responseFormat: ResponseFormatLevel;
+  responseFormat: ResponseFormatKind;
 };
 
 export const NO_ADJUSTMENTS: ModelAdjustments = { droppedParameters: new Set(), responseFormat: 'json_schema' };
@@ -23,35 +19,30 @@ export const NO_ADJUSTMENTS: ModelAdjustments = { droppedParameters: new Set(), 
 export const DEFAULT_TEMPERATURE = 0.7;
 export const DEFAULT_REASONING_EFFORT: ReasoningEffort = 'low';
 
-const TOKENS_PER_QUESTION = 600;
-/** Recommendations, strategy, and the analysis or overview. */
-const TOKENS_FOR_SUMMARY = 1_000;
+/** Room for the reasoning of each effort, on top of the visible answer. */
 const REASONING_TOKENS = { none: 0, minimal: 1_024, low: 4_096, medium: 8_192, high: 16_384 } as const satisfies Record<
   ReasoningEffort,
   number
 >;
 
-/** Output tokens to allow: about 600 per question plus the summary, plus the reasoning the effort needs. */
-export function completionTokenBudget(questionCount: number, reasoningEffort: ReasoningEffort | null): number {
-  const reasoning = reasoningEffort === null ? 0 : REASONING_TOKENS[reasoningEffort];
-  return reasoning + TOKENS_PER_QUESTION * questionCount + TOKENS_FOR_SUMMARY;
+/** Completion tokens to allow: the visible answer, plus the reasoning the effort needs. */
+export function completionTokenBudget(maxOutputTokens: number, reasoningEffort: ReasoningEffort | null): number {
+  return (reasoningEffort === null ? 0 : REASONING_TOKENS[reasoningEffort]) + maxOutputTokens;
 }
 
 /**
  * The reasoning_effort to send: the requested one when the registry lists it for the model, else
  * 'low'. For a model the registry does not know, the requested one (a rejection drops it later).
  */
-export function reasoningEffortFor(request: GenerationRequest, model: string): ReasoningEffort {
+export function reasoningEffortFor(requested: ReasoningEffort | undefined, model: string): ReasoningEffort {
   const known = findModel(model);
-  if (!known) return request.reasoningEffort ?? DEFAULT_REASONING_EFFORT;
-  if (request.reasoningEffort && known.reasoningEfforts.includes(request.reasoningEffort)) {
-    return request.reasoningEffort;
-  }
+  if (!known) return requested ?? DEFAULT_REASONING_EFFORT;
+  if (requested && known.reasoningEfforts.includes(requested)) return requested;
   return DEFAULT_REASONING_EFFORT;
 }
 
 /** Adds the JSON shape to the system prompt, for servers that cannot be given the schema itself. */
-function withJsonInstruction(messages: PromptMessage[], schema: unknown): PromptMessage[] {
+function withJsonInstruction(messages: readonly PromptMessage[], schema: unknown): PromptMessage[] {
   const instruction = `Reply with one JSON object only, without markdown fences or any text around it, that follows this JSON Schema: ${JSON.stringify(schema)}`;
   const systemIndex = messages.findIndex((message) => message.role === 'system');
   if (systemIndex === -1) return [{ role: 'system', content: instruction }, ...messages];
@@ -68,6 +59,10 @@ function toMessageParam(message: PromptMessage): ChatCompletionMessageParam {
       return { role: 'user', content: message.content };
     case 'assistant':
       return { role: 'assistant', content: message.content };
+    default: {
+      const unknownRole: never = message.role;
+      throw new Error(`Unknown message role: ${String(unknownRole)}`);
+    }
   }
 }
 
@@ -80,16 +75,14 @@ export type RequestParams = { body: ChatCompletionCreateParamsStreaming; message
  * rejected before are left out, and the response format is the one it accepts.
  */
 export function buildRequestParams(
-  request: GenerationRequest,
-  model: string,
+  request: StructuredOutputRequest,
   adjustments: ModelAdjustments = NO_ADJUSTMENTS,
 ): RequestParams {
-  const responseFormat = zodResponseFormat(modelOutputSchemaFor(request.technique), MODEL_OUTPUT_SCHEMA_NAME);
-  const prompt = buildPrompt(request);
+  const { model, responseFormat } = request;
   const messages =
     adjustments.responseFormat === 'json_schema'
-      ? prompt
-      : withJsonInstruction(prompt, responseFormat.json_schema.schema);
+      ? [...request.messages]
+      : withJsonInstruction(request.messages, responseFormat.schema);
   const dropped = adjustments.droppedParameters;
 
   const body: Record<string, unknown> = {
@@ -99,20 +92,25 @@ export function buildRequestParams(
     stream_options: { include_usage: true },
   };
   if (modelFamilyOf(model) === 'reasoning') {
-    const effort = reasoningEffortFor(request, model);
+    const effort = reasoningEffortFor(request.reasoningEffort, model);
     body['reasoning_effort'] = effort;
-    body['max_completion_tokens'] = completionTokenBudget(request.questionCount, effort);
+    body['max_completion_tokens'] = completionTokenBudget(request.maxOutputTokens, effort);
   } else {
     body['temperature'] = request.temperature ?? DEFAULT_TEMPERATURE;
-    body['max_tokens'] = completionTokenBudget(request.questionCount, null);
+    body['max_tokens'] = completionTokenBudget(request.maxOutputTokens, null);
   }
-  if (adjustments.responseFormat === 'json_schema') body['response_format'] = responseFormat;
+  if (adjustments.responseFormat === 'json_schema') {
+    body['response_format'] = {
+      type: 'json_schema',
+      json_schema: { name: responseFormat.name, schema: responseFormat.schema, strict: true },
+    };
+  }
   if (adjustments.responseFormat === 'json_object') body['response_format'] = { type: 'json_object' };
 
   for (const parameter of dropped) delete body[parameter];
   // A model that refuses max_tokens is a reasoning model in disguise: it wants max_completion_tokens.
   if (dropped.has('max_tokens') && !dropped.has('max_completion_tokens') && !('max_completion_tokens' in body)) {
-    body['max_completion_tokens'] = completionTokenBudget(request.questionCount, 'medium');
+    body['max_completion_tokens'] = completionTokenBudget(request.maxOutputTokens, 'medium');
   }
   return { body: body as unknown as ChatCompletionCreateParamsStreaming, messages };
 }

@@ -1,27 +1,16 @@
 import dotenv from 'dotenv';
-import { createLlmClient } from '../llm/create-llm-client.js';
-import { createRateLimitStore } from '../store/create-rate-limit-store.js';
-import { createSqliteSessionStore } from '../store/create-sqlite-session-store.js';
-import { openDatabase } from '../store/open-database.js';
-import { buildApp, toPublicConfig } from './app.js';
-import { ConfigError, isLoopbackHost, loadConfig } from './config.js';
-import { createLogger } from './create-logger.js';
+import { ConfigError, isLoopbackHost, loadConfig } from '../app/config.js';
+import { createServices } from '../app/create-services.js';
+import { buildApp } from './app.js';
 
 /** Longest wait for requests in flight to end before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
-  const config = loadConfig(process.env);
-  const logger = createLogger(config);
-  const database = openDatabase({ dataDir: config.dataDir });
-  const app = await buildApp({
-    config,
-    logger,
-    llm: createLlmClient({ ...config.openai, logger }),
-    sessions: createSqliteSessionStore(database, { historyLimit: config.sessionHistoryLimit }),
-    rateLimitStore: createRateLimitStore(database),
-  });
+  const services = createServices(loadConfig(process.env));
+  const { config, logger, publicConfig } = services;
+  const app = await buildApp(services);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -30,14 +19,13 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     await app.close();
-    database.close();
+    await services.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   const address = await app.listen({ host: config.host, port: config.port });
-  const publicConfig = toPublicConfig(config);
   if (!isLoopbackHost(config.host)) {
     logger.warn(
       { host: config.host },

@@ -5,7 +5,7 @@ import type { Session } from '../core/schemas/session.js';
 import { createSessionId } from './create-session-id.js';
 import { createSqliteSessionStore } from './create-sqlite-session-store.js';
 import { openDatabase } from './open-database.js';
-import type { SessionStore } from './session-store.js';
+import { LOCAL_OWNER, type SessionStore } from '../app/ports.js';
 import { createTempDir } from './testing/create-temp-dir.js';
 import { createTestSession } from './testing/create-test-session.js';
 
@@ -33,22 +33,22 @@ describe('createSqliteSessionStore', () => {
 
   it('gives back exactly the session it saved', async () => {
     const session = createTestSession({ status: 'partial', error: { code: 'output_truncated', message: 'Cut off.' } });
-    await store.saveSession(session);
-    expect(await store.findSession(session.id)).toEqual(session);
-    expect(await store.findSession('unknown')).toBeNull();
+    await store.saveSession(LOCAL_OWNER, session);
+    expect(await store.findSession(LOCAL_OWNER, session.id)).toEqual(session);
+    expect(await store.findSession(LOCAL_OWNER, 'unknown')).toBeNull();
   });
 
   it('keeps sessions across closing and reopening the database', async () => {
-    await store.saveSession(createTestSession({ id: 'persisted' }));
+    await store.saveSession(LOCAL_OWNER, createTestSession({ id: 'persisted' }));
     db.close();
     db = openDatabase({ dataDir: temp.dir });
     const reopened = createSqliteSessionStore(db, { historyLimit: 10 });
-    expect(await reopened.findSession('persisted')).toEqual(createTestSession({ id: 'persisted' }));
+    expect(await reopened.findSession(LOCAL_OWNER, 'persisted')).toEqual(createTestSession({ id: 'persisted' }));
   });
 
   it('lists newest first with the fields the history shows', async () => {
-    await store.saveSession(createTestSession({ id: 'older', createdAt: '2026-01-01T09:00:00.000Z' }));
-    await store.saveSession(
+    await store.saveSession(LOCAL_OWNER, createTestSession({ id: 'older', createdAt: '2026-01-01T09:00:00.000Z' }));
+    await store.saveSession(LOCAL_OWNER, 
       createTestSession({
         id: 'newer',
         createdAt: '2026-01-02T09:00:00Z',
@@ -61,7 +61,7 @@ describe('createSqliteSessionStore', () => {
       }),
     );
 
-    expect(await store.listSessions()).toEqual([
+    expect(await store.listSessions(LOCAL_OWNER)).toEqual([
       {
         id: 'newer',
         createdAt: '2026-01-02T09:00:00.000Z',
@@ -84,85 +84,85 @@ describe('createSqliteSessionStore', () => {
         technique: 'chain_of_thought',
         model: 'gpt-5.4-mini',
         questionCount: 2,
-        costUsd: 0.0004515,
+        costUsd: 0.000452,
       },
     ]);
   });
 
   it('orders by time, not by how the timestamp is written', async () => {
-    await store.saveSession(createTestSession({ id: 'half-second-later', createdAt: '2026-01-01T09:00:00.500Z' }));
-    await store.saveSession(createTestSession({ id: 'on-the-second', createdAt: '2026-01-01T09:00:00Z' }));
-    expect((await store.listSessions()).map((summary) => summary.id)).toEqual(['half-second-later', 'on-the-second']);
+    await store.saveSession(LOCAL_OWNER, createTestSession({ id: 'half-second-later', createdAt: '2026-01-01T09:00:00.500Z' }));
+    await store.saveSession(LOCAL_OWNER, createTestSession({ id: 'on-the-second', createdAt: '2026-01-01T09:00:00Z' }));
+    expect((await store.listSessions(LOCAL_OWNER)).map((summary) => summary.id)).toEqual(['half-second-later', 'on-the-second']);
   });
 
   it('orders sessions saved in the same millisecond by saving order', async () => {
-    for (const id of ['first', 'second', 'third']) await store.saveSession(createTestSession({ id }));
-    expect((await store.listSessions()).map((summary) => summary.id)).toEqual(['third', 'second', 'first']);
+    for (const id of ['first', 'second', 'third']) await store.saveSession(LOCAL_OWNER, createTestSession({ id }));
+    expect((await store.listSessions(LOCAL_OWNER)).map((summary) => summary.id)).toEqual(['third', 'second', 'first']);
   });
 
   it('keeps exactly the newest historyLimit sessions', async () => {
     const limited = createSqliteSessionStore(db, { historyLimit: 3 });
-    for (const session of sessionsAtMinutes(5)) await limited.saveSession(session);
+    for (const session of sessionsAtMinutes(5)) await limited.saveSession(LOCAL_OWNER, session);
 
-    expect((await limited.listSessions()).map((summary) => summary.id)).toEqual(['s4', 's3', 's2']);
-    expect(await limited.findSession('s1')).toBeNull();
+    expect((await limited.listSessions(LOCAL_OWNER)).map((summary) => summary.id)).toEqual(['s4', 's3', 's2']);
+    expect(await limited.findSession(LOCAL_OWNER, 's1')).toBeNull();
     expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(3);
   });
 
   it('replaces a session saved again under the same id', async () => {
-    await store.saveSession(createTestSession({ id: 'same', status: 'partial' }));
-    await store.saveSession(createTestSession({ id: 'same', status: 'complete' }));
-    const summaries = await store.listSessions();
+    await store.saveSession(LOCAL_OWNER, createTestSession({ id: 'same', status: 'partial' }));
+    await store.saveSession(LOCAL_OWNER, createTestSession({ id: 'same', status: 'complete' }));
+    const summaries = await store.listSessions(LOCAL_OWNER);
     expect(summaries).toHaveLength(1);
     expect(summaries[0]?.status).toBe('complete');
   });
 
   it('rejects an invalid session and saves nothing', async () => {
     const invalid = { ...createTestSession(), createdAt: 'yesterday' } as Session;
-    await expect(store.saveSession(invalid)).rejects.toThrow(AppError);
-    await expect(store.saveSession(invalid)).rejects.toThrow(/createdAt/);
-    expect(await store.listSessions()).toEqual([]);
+    await expect(store.saveSession(LOCAL_OWNER, invalid)).rejects.toThrow(AppError);
+    await expect(store.saveSession(LOCAL_OWNER, invalid)).rejects.toThrow(/createdAt/);
+    expect(await store.listSessions(LOCAL_OWNER)).toEqual([]);
   });
 
   it('deletes one session, and says whether it existed', async () => {
-    for (const session of sessionsAtMinutes(2)) await store.saveSession(session);
-    expect(await store.deleteSession('s0')).toBe(true);
-    expect(await store.deleteSession('s0')).toBe(false);
-    expect((await store.listSessions()).map((summary) => summary.id)).toEqual(['s1']);
+    for (const session of sessionsAtMinutes(2)) await store.saveSession(LOCAL_OWNER, session);
+    expect(await store.deleteSession(LOCAL_OWNER, 's0')).toBe(true);
+    expect(await store.deleteSession(LOCAL_OWNER, 's0')).toBe(false);
+    expect((await store.listSessions(LOCAL_OWNER)).map((summary) => summary.id)).toEqual(['s1']);
   });
 
   it('clears all sessions and counts them', async () => {
-    for (const session of sessionsAtMinutes(3)) await store.saveSession(session);
-    expect(await store.clearSessions()).toBe(3);
-    expect(await store.listSessions()).toEqual([]);
-    expect(await store.clearSessions()).toBe(0);
+    for (const session of sessionsAtMinutes(3)) await store.saveSession(LOCAL_OWNER, session);
+    expect(await store.clearSessions(LOCAL_OWNER)).toBe(3);
+    expect(await store.listSessions(LOCAL_OWNER)).toEqual([]);
+    expect(await store.clearSessions(LOCAL_OWNER)).toBe(0);
   });
 
   it('imports sessions, replacing same ids, and counts those kept after pruning', async () => {
     const limited = createSqliteSessionStore(db, { historyLimit: 4 });
-    await limited.saveSession(createTestSession({ id: 's5', title: 'Before import', createdAt: '2026-01-01T09:05:00.000Z' }));
+    await limited.saveSession(LOCAL_OWNER, createTestSession({ id: 's5', title: 'Before import', createdAt: '2026-01-01T09:05:00.000Z' }));
 
-    expect(await limited.importSessions(sessionsAtMinutes(6))).toBe(4);
+    expect(await limited.importSessions(LOCAL_OWNER, sessionsAtMinutes(6))).toBe(4);
 
-    const summaries = await limited.listSessions();
+    const summaries = await limited.listSessions(LOCAL_OWNER);
     expect(summaries.map((summary) => summary.id)).toEqual(['s5', 's4', 's3', 's2']);
     expect(summaries[0]?.title).toBe(createTestSession().title);
-    expect(await limited.importSessions([createTestSession({ id: 'ancient', createdAt: '2000-01-01T00:00:00.000Z' })])).toBe(0);
+    expect(await limited.importSessions(LOCAL_OWNER, [createTestSession({ id: 'ancient', createdAt: '2000-01-01T00:00:00.000Z' })])).toBe(0);
   });
 
   it('imports all or nothing when one session is invalid', async () => {
     const sessions = [createTestSession({ id: 'good' }), { ...createTestSession({ id: 'bad' }), status: 'unknown' } as unknown as Session];
-    await expect(store.importSessions(sessions)).rejects.toThrow(/"bad"/);
-    expect(await store.listSessions()).toEqual([]);
+    await expect(store.importSessions(LOCAL_OWNER, sessions)).rejects.toThrow(/"bad"/);
+    expect(await store.listSessions(LOCAL_OWNER)).toEqual([]);
   });
 
   it('treats an unreadable stored session as missing and reports it', async () => {
     const warnings: object[] = [];
     const logged = createSqliteSessionStore(db, { historyLimit: 10, logger: { warn: (details) => warnings.push(details) } });
-    await logged.saveSession(createTestSession({ id: 'damaged' }));
+    await logged.saveSession(LOCAL_OWNER, createTestSession({ id: 'damaged' }));
     db.prepare(`UPDATE sessions SET data = json_set(data, '$.status', 'exploded') WHERE id = 'damaged'`).run();
 
-    expect(await logged.findSession('damaged')).toBeNull();
+    expect(await logged.findSession(LOCAL_OWNER, 'damaged')).toBeNull();
     expect(warnings).toEqual([expect.objectContaining({ sessionId: 'damaged' })]);
   });
 

@@ -1,14 +1,15 @@
 import type { Database } from 'better-sqlite3';
+import type { SessionStore } from '../app/ports.js';
+import { microUsdToUsd, usdToMicroUsd } from '../core/cost/price-usage.js';
 import { AppError } from '../core/errors.js';
 import { SessionSchema, type Session, type SessionSummary } from '../core/schemas/session.js';
-import type { SessionStore } from './session-store.js';
 import { titleFromJobDescription } from '../core/sessions/title-from-job-description.js';
 
 /** The part of a pino logger the store uses. */
 export type StoreLogger = { warn: (details: object, message: string) => void };
 
 export type SqliteSessionStoreOptions = {
-  /** How many sessions to keep (SESSION_HISTORY_LIMIT); older ones are pruned on save. */
+  /** How many sessions each owner keeps (SESSION_HISTORY_LIMIT); older ones are pruned on save. */
   historyLimit: number;
   /** Told about stored rows that no longer read as a valid session. */
   logger?: StoreLogger;
@@ -24,10 +25,8 @@ type SummaryRow = {
   technique: SessionSummary['technique'];
   model: string;
   question_count: number;
-  cost_usd: number | null;
+  cost_micro_usd: number | null;
 };
-
-const MICRO_USD_PER_USD = 1_000_000;
 
 /** A SessionStore on an open database from openDatabase(). */
 export function createSqliteSessionStore(db: Database, options: SqliteSessionStoreOptions): SessionStore {
@@ -37,42 +36,42 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
   }
 
   const upsert = db.prepare(`
-    INSERT INTO sessions (id, created_at, title, status, interview_type, experience_level,
+    INSERT INTO sessions (owner_id, id, created_at, title, status, interview_type, experience_level,
       technique, model, question_count, cost_micro_usd, data)
-    VALUES (@id, @created_at, @title, @status, @interview_type, @experience_level,
+    VALUES (@owner_id, @id, @created_at, @title, @status, @interview_type, @experience_level,
       @technique, @model, @question_count, @cost_micro_usd, @data)
-    ON CONFLICT (id) DO UPDATE SET created_at = excluded.created_at, title = excluded.title,
+    ON CONFLICT (owner_id, id) DO UPDATE SET created_at = excluded.created_at, title = excluded.title,
       status = excluded.status, interview_type = excluded.interview_type,
       experience_level = excluded.experience_level, technique = excluded.technique,
       model = excluded.model, question_count = excluded.question_count,
       cost_micro_usd = excluded.cost_micro_usd, data = excluded.data`);
   const prune = db.prepare(`
-    DELETE FROM sessions WHERE seq NOT IN
-      (SELECT seq FROM sessions ORDER BY created_at DESC, seq DESC LIMIT ?)`);
+    DELETE FROM sessions WHERE owner_id = @owner_id AND seq NOT IN
+      (SELECT seq FROM sessions WHERE owner_id = @owner_id ORDER BY created_at DESC, seq DESC LIMIT @limit)`);
   const list = db.prepare(`
     SELECT id, created_at, title, status, interview_type, experience_level, technique, model,
-      question_count, json_extract(data, '$.usage.costUsd') AS cost_usd
-    FROM sessions ORDER BY created_at DESC, seq DESC`);
-  const find = db.prepare('SELECT data FROM sessions WHERE id = ?').pluck();
-  const exists = db.prepare('SELECT 1 FROM sessions WHERE id = ?').pluck();
-  const remove = db.prepare('DELETE FROM sessions WHERE id = ?');
-  const clear = db.prepare('DELETE FROM sessions');
+      question_count, cost_micro_usd
+    FROM sessions WHERE owner_id = ? ORDER BY created_at DESC, seq DESC`);
+  const find = db.prepare('SELECT data FROM sessions WHERE owner_id = ? AND id = ?').pluck();
+  const exists = db.prepare('SELECT 1 FROM sessions WHERE owner_id = ? AND id = ?').pluck();
+  const remove = db.prepare('DELETE FROM sessions WHERE owner_id = ? AND id = ?');
+  const clear = db.prepare('DELETE FROM sessions WHERE owner_id = ?');
 
-  const saveAll = db.transaction((sessions: Session[]) => {
-    for (const session of sessions) upsert.run(toRow(session));
-    prune.run(historyLimit);
-    return sessions.filter((session) => exists.get(session.id) !== undefined).length;
+  const saveAll = db.transaction((ownerId: string, sessions: Session[]) => {
+    for (const session of sessions) upsert.run(toRow(ownerId, session));
+    prune.run({ owner_id: ownerId, limit: historyLimit });
+    return sessions.filter((session) => exists.get(ownerId, session.id) !== undefined).length;
   });
 
   return {
-    async saveSession(session) {
-      saveAll.immediate([validate(session)]);
+    async saveSession(owner, session) {
+      saveAll.immediate(owner.ownerId, [validate(session)]);
     },
-    async listSessions() {
-      return (list.all() as SummaryRow[]).map(toSummary);
+    async listSessions(owner) {
+      return (list.all(owner.ownerId) as SummaryRow[]).map(toSummary);
     },
-    async findSession(id) {
-      const data = find.get(id) as string | undefined;
+    async findSession(owner, id) {
+      const data = find.get(owner.ownerId, id) as string | undefined;
       if (data === undefined) return null;
       try {
         return SessionSchema.parse(JSON.parse(data));
@@ -81,14 +80,14 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
         return null;
       }
     },
-    async deleteSession(id) {
-      return remove.run(id).changes > 0;
+    async deleteSession(owner, id) {
+      return remove.run(owner.ownerId, id).changes > 0;
     },
-    async clearSessions() {
-      return clear.run().changes;
+    async clearSessions(owner) {
+      return clear.run(owner.ownerId).changes;
     },
-    async importSessions(sessions) {
-      return saveAll.immediate(sessions.map(validate));
+    async importSessions(owner, sessions) {
+      return saveAll.immediate(owner.ownerId, sessions.map(validate));
     },
   };
 }
@@ -104,9 +103,10 @@ function validate(session: Session): Session {
   });
 }
 
-function toRow(session: Session) {
+function toRow(ownerId: string, session: Session) {
   const costUsd = session.usage?.costUsd ?? null;
   return {
+    owner_id: ownerId,
     id: session.id,
     // Normalized so that text order is time order ("…00Z" would sort after "…00.500Z").
     created_at: new Date(session.createdAt).toISOString(),
@@ -117,7 +117,7 @@ function toRow(session: Session) {
     technique: session.request.technique,
     model: session.model,
     question_count: session.result.questions.length,
-    cost_micro_usd: costUsd === null ? null : Math.round(costUsd * MICRO_USD_PER_USD),
+    cost_micro_usd: costUsd === null ? null : usdToMicroUsd(costUsd),
     data: JSON.stringify(session),
   };
 }
@@ -137,6 +137,6 @@ function toSummary(row: SummaryRow): SessionSummary {
     technique: row.technique,
     model: row.model,
     questionCount: row.question_count,
-    costUsd: row.cost_usd,
+    costUsd: row.cost_micro_usd === null ? null : microUsdToUsd(row.cost_micro_usd),
   };
 }

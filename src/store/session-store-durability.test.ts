@@ -3,6 +3,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LOCAL_OWNER } from '../app/ports.js';
 import { createSqliteSessionStore } from './create-sqlite-session-store.js';
 import { DATABASE_FILE_NAME, openDatabase } from './open-database.js';
 import { createTempDir } from './testing/create-temp-dir.js';
@@ -19,7 +20,7 @@ import { createTestSession } from '${moduleUrl('./testing/create-test-session.ts
 
 const db = openDatabase({ dataDir: process.argv[2] });
 const store = createSqliteSessionStore(db, { historyLimit: 10 });
-for (const id of ['first', 'second', 'last-before-kill']) await store.saveSession(createTestSession({ id }));
+for (const id of ['first', 'second', 'last-before-kill']) await store.saveSession({ ownerId: 'local' }, createTestSession({ id }));
 process.stdout.write('saved\\n');
 setInterval(() => {}, 60_000);
 `;
@@ -69,8 +70,8 @@ describe('session store durability', () => {
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const store = createSqliteSessionStore(db, { historyLimit: 10 });
-      expect(await store.findSession('last-before-kill')).toEqual(createTestSession({ id: 'last-before-kill' }));
-      expect((await store.listSessions()).map((summary) => summary.id)).toEqual(['last-before-kill', 'second', 'first']);
+      expect(await store.findSession(LOCAL_OWNER, 'last-before-kill')).toEqual(createTestSession({ id: 'last-before-kill' }));
+      expect((await store.listSessions(LOCAL_OWNER)).map((summary) => summary.id)).toEqual(['last-before-kill', 'second', 'first']);
     } finally {
       db.close();
     }

@@ -114,11 +114,13 @@ describe('upstream failures become stable error events', () => {
     expect(events.at(-1)!.event).toBe('done');
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     expect(testApp.fake.requests).toHaveLength(2);
-    expect(events[0]).toMatchObject({
+    // The session id exists before the first call, so a cancel can reach the retry wait.
+    expect(events[0]!.event).toBe('started');
+    expect(events[1]).toMatchObject({
       event: 'retry',
       data: { attempt: 2, delaySeconds: 1, code: 'upstream_rate_limited', message: expect.stringContaining('1 s') },
     });
-    expect(events[1]!.event).toBe('prompt');
+    expect(events[2]!.event).toBe('prompt');
   });
 
   it('keeps the complete questions of a truncated reply and saves them as partial', async () => {

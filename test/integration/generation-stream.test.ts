@@ -12,13 +12,13 @@ afterAll(async () => testApp.close());
 beforeEach(() => testApp.fake.reset());
 
 describe('POST /api/generations as an event stream', () => {
-  it('sends prompt, one question event per question, result, usage and done, each valid', async () => {
+  it('sends started, prompt, one question event per question, result, usage and done, each valid', async () => {
     const response = await postGeneration(testApp.url, generationBody({ questionCount: 4 }));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const events = await collectEvents(response);
     expect(events.map((event) => event.event)).toEqual([
-      'prompt', 'question', 'question', 'question', 'question', 'result', 'usage', 'done',
+      'started', 'prompt', 'question', 'question', 'question', 'question', 'result', 'usage', 'done',
     ]);
     for (const { event, data } of events) {
       expect(GenerationEventDataSchemas[event as keyof typeof GenerationEventDataSchemas].safeParse(data).success).toBe(true);

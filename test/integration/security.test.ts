@@ -52,7 +52,7 @@ it('answers unknown API paths with a JSON not_found error', async () => {
 
 it('keeps structured logs under DATA_DIR/logs', async () => {
   // The test app logs to a silent logger; the file logger is checked through createLogger.
-  const { createLogger } = await import('../../src/server/create-logger.js');
+  const { createLogger } = await import('../../src/app/create-logger.js');
   const logger = createLogger(
     { dataDir: testApp.dataDir, logLevel: 'info', openai: { ...testApp.config.openai } },
     { stdout: false },

@@ -1,4 +1,5 @@
 import type { InterviewType } from '../../src/core/schemas/generation-request.js';
+import { findStrictSchemaProblems } from '../../src/core/schemas/strict-json-schema.js';
 import type { FakeReplyShape } from './fake-model-replies.js';
 import { fakeScenario, invalidRequest, type FakeErrorBody } from './fake-openai-scenarios.js';
 
@@ -30,6 +31,8 @@ export function parameterError(body: Record<string, unknown>): { status: number;
   } else if (body['reasoning_effort'] !== undefined) {
     return unsupported('reasoning_effort');
   }
+  const schemaRejection = strictSchemaError(body['response_format']);
+  if (schemaRejection) return schemaRejection;
   const format = body['response_format'] as { type?: string } | undefined;
   if (format?.type === 'json_object' && !/json/i.test(messagesText(body))) {
     return {
@@ -42,6 +45,18 @@ export function parameterError(body: Record<string, unknown>): { status: number;
     };
   }
   return null;
+}
+
+type JsonSchemaFormat = { type?: string; json_schema?: { name?: unknown; schema?: unknown; strict?: unknown } };
+
+/** The 400 the real API sends for a strict json_schema it does not accept (an allowlist of keywords). */
+function strictSchemaError(responseFormat: unknown): { status: number; error: FakeErrorBody } | null {
+  const format = responseFormat as JsonSchemaFormat | undefined;
+  if (format?.type !== 'json_schema' || format.json_schema?.strict !== true) return null;
+  const [problem] = findStrictSchemaProblems(format.json_schema.schema);
+  if (problem === undefined) return null;
+  const message = `Invalid schema for response_format '${String(format.json_schema.name)}': ${problem}`;
+  return { status: 400, error: invalidRequest(message, 'response_format', null) };
 }
 
 type Message = { role?: string; content?: unknown };

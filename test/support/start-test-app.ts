@@ -3,12 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { createLlmClient } from '../../src/llm/create-llm-client.js';
+import { loadConfig, type Config } from '../../src/app/config.js';
+import { createServices, type Services } from '../../src/app/create-services.js';
 import { buildApp } from '../../src/server/app.js';
-import { loadConfig, type Config } from '../../src/server/config.js';
-import { createRateLimitStore } from '../../src/store/create-rate-limit-store.js';
-import { createSqliteSessionStore } from '../../src/store/create-sqlite-session-store.js';
-import { openDatabase } from '../../src/store/open-database.js';
 import { startFakeOpenAI, type FakeOpenAI } from './fake-openai-server.js';
 
 export const TEST_API_KEY = 'sk-test-0123456789abcdef0123456789abcdef';
@@ -18,6 +15,7 @@ export type TestApp = {
   /** http://127.0.0.1:PORT of the real server. */
   url: string;
   app: FastifyInstance;
+  services: Services;
   fake: FakeOpenAI;
   config: Config;
   dataDir: string;
@@ -35,15 +33,9 @@ export type TestAppOptions = {
   fake?: FakeOpenAI;
 };
 
-/**
- * Starts the real server on 127.0.0.1:0 with a temp DATA_DIR, pointed at a fake
- * OpenAI-compatible server, serving the built web client when dist/web exists.
- */
-export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const fake = options.fake ?? (await startFakeOpenAI());
-  const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'interview-prep-test-')));
-  const apiKey = options.apiKey === undefined ? TEST_API_KEY : options.apiKey;
-  const config = loadConfig({
+/** The environment a test app runs with: the fake server, a temp DATA_DIR, silent logs. */
+export function testEnvironment(fake: FakeOpenAI, dataDir: string, apiKey: string | null, env: Record<string, string> = {}) {
+  return {
     OPENAI_API_KEY: apiKey ?? '',
     OPENAI_API_KEY_REQUIRED: 'true',
     OPENAI_BASE_URL: fake.baseURL,
@@ -52,26 +44,33 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     PORT: '0',
     LOG_LEVEL: 'silent',
     WEB_ROOT,
-    ...options.env,
-  });
-  const database = openDatabase({ dataDir: config.dataDir });
-  const app = await buildApp({
-    config,
-    logger: pino({ level: 'silent' }),
-    llm: createLlmClient({ ...config.openai, maxRetryTotalMs: 3000 }),
-    sessions: createSqliteSessionStore(database, { historyLimit: config.sessionHistoryLimit }),
-    rateLimitStore: createRateLimitStore(database),
-  });
+    ...env,
+  };
+}
+
+/**
+ * Starts the real server on 127.0.0.1:0 with a temp DATA_DIR, pointed at a fake
+ * OpenAI-compatible server, serving the built web client when dist/web exists. The services come
+ * from the app's one composition root, as in production.
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const fake = options.fake ?? (await startFakeOpenAI());
+  const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'interview-prep-test-')));
+  const apiKey = options.apiKey === undefined ? TEST_API_KEY : options.apiKey;
+  const config = loadConfig(testEnvironment(fake, dataDir, apiKey, options.env));
+  const services = createServices(config, { logger: pino({ level: 'silent' }), retryPolicy: { maxTotalMs: 3000 } });
+  const app = await buildApp(services);
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     url,
     app,
+    services,
     fake,
     config,
     dataDir,
     async close() {
       await app.close();
-      database.close();
+      await services.close();
       if (!options.fake) await fake.close();
       if (!options.dataDir) await fs.rm(dataDir, { recursive: true, force: true });
     },

@@ -53,9 +53,19 @@ export function priceUsage(modelId: string, tokens: TokenCounts): number | null 
   return Math.round(microUsd);
 }
 
-/** Converts integer micro-dollars to dollars. */
+const MICRO_USD_PER_USD = 1_000_000;
+
+/**
+ * Converts integer micro-dollars to dollars, at the edge: the wire and export files carry `costUsd`
+ * (see docs/decisions/ on money). Sums and comparisons are done in micro-dollars.
+ */
 export function microUsdToUsd(micro: number): number {
-  return micro / 1_000_000;
+  return micro / MICRO_USD_PER_USD;
+}
+
+/** Dollars read from the wire or a file (already rounded to the micro-dollar) as integer micro-dollars. */
+export function usdToMicroUsd(usd: number): number {
+  return Math.round(usd * MICRO_USD_PER_USD);
 }
 
 /**

@@ -41,6 +41,11 @@ export function parseSessionExportFile(text: string): SessionExportParseResult {
     const detail = error instanceof Error ? ` (${error.message})` : '';
     return failure(`The file is not valid JSON${detail}. Choose a file exported by this app.`);
   }
+  return parseSessionExportData(data);
+}
+
+/** Like parseSessionExportFile, for a file already parsed as JSON (an HTTP body). Never throws. */
+export function parseSessionExportData(data: unknown): SessionExportParseResult {
   const headerProblem = checkHeader(data);
   if (headerProblem) return failure(headerProblem);
 

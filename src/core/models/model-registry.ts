@@ -1,28 +1,6 @@
-import type { ReasoningEffort } from '../schemas/generation-request.js';
+import type { ModelFamily, ModelInfo, ModelPrice } from '../schemas/model-info.js';
 
-export type ModelFamily = 'reasoning' | 'classic';
-
-/** USD per one million tokens. */
-export type ModelPrice = {
-  inputPerMillion: number;
-  cachedInputPerMillion: number;
-  outputPerMillion: number;
-  /** ISO date the price was last checked against a published list. */
-  checkedOn: string;
-  /** Where the figure comes from: OpenAI's own page or a third-party copy of it. */
-  source: 'openai' | 'third_party';
-};
-
-export type ModelInfo = {
-  id: string;
-  label: string;
-  family: ModelFamily;
-  /** reasoning_effort values the model accepts; empty for classic models. */
-  reasoningEfforts: readonly ReasoningEffort[];
-  price: ModelPrice;
-  /** ISO date OpenAI shuts the model down, when announced. */
-  shutdownOn: string | null;
-};
+export type { ModelFamily, ModelInfo, ModelPrice };
 
 const CHECKED_ON = '2026-11-01';
 const GPT5_EFFORTS = ['minimal', 'low', 'medium', 'high'] as const;

@@ -1,19 +1,18 @@
-import { z } from 'zod';
 import type { Technique } from './generation-request.js';
-import { modelOutputSchemaFor } from './model-output.js';
 import type { PromptMessage } from './prompt-message.js';
+import { responseSchemaFor } from './response-format.js';
 
 const schemaTexts = new Map<Technique, string>();
 
 /**
- * The JSON schema of a technique's reply as text: it is sent as `response_format` and billed as
- * input tokens, so every count of what a generation costs includes it.
+ * The strict JSON schema of a technique's reply as text, exactly as responseFormatFor sends it in
+ * `response_format`: it is billed as input tokens, so every count of what a generation costs includes it.
  */
 export function responseSchemaText(technique: Technique): string {
-  // Five techniques, asked on every estimate while the user types: convert each once.
+  // Five techniques, asked on every estimate while the user types: stringify each once.
   let text = schemaTexts.get(technique);
   if (text === undefined) {
-    text = JSON.stringify(z.toJSONSchema(modelOutputSchemaFor(technique)));
+    text = JSON.stringify(responseSchemaFor(technique));
     schemaTexts.set(technique, text);
   }
   return text;

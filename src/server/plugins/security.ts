@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../core/errors.js';
-import { isLoopbackHost } from '../config.js';
+import { isLoopbackHost } from '../../app/config.js';
 
 /** The host name of a Host header, without port or IPv6 brackets. */
 export function hostNameOf(hostHeader: string | undefined): string {

@@ -1,60 +1,53 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../../core/errors.js';
-import type { GenerationRequest } from '../../core/schemas/generation-request.js';
-import { createGenerationRequestSchema } from '../../core/schemas/generation-request-schema.js';
+import { z } from 'zod';
+import type { Services } from '../../app/create-services.js';
+import { AppError, toApiErrorBody } from '../../core/errors.js';
+import type { CancelAnswer, GenerationAnswer } from '../../core/schemas/api.js';
 import type { GenerationEvent } from '../../core/schemas/generation-event.js';
-import { runGeneration, type GenerationDependencies } from '../generation/run-generation.js';
-import { ONE_HOUR_MS } from '../plugins/rate-limit.js';
+import { createGenerationRequestSchema } from '../../core/schemas/generation-request-schema.js';
+import { ownerOf } from '../owner-of.js';
+import { toAppError } from '../plugins/error-handler.js';
 import { bodyLimitFor } from './body-limit-for.js';
 import { sseHeaders, writeSseEvent } from './write-sse-event.js';
 
-export type GenerationRouteOptions = GenerationDependencies & {
-  maxInputChars: number;
-  /** Throws AppError('no_api_key') when generation cannot run for lack of a key. */
-  assertReady: () => void;
-  rateLimitPerHour: number;
-};
-
 const HEARTBEAT_MS = 15_000;
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    generationRequest?: GenerationRequest;
-  }
-}
+/** A client-chosen id for a generation (JSON mode), which becomes its session id. */
+const RequestIdSchema = z.object({
+  requestId: z.uuid({ error: 'requestId must be a UUID.' }).optional(),
+});
+const CancelParamsSchema = z.object({ sessionId: z.string().min(1).max(100) });
 
-/** POST /api/generations: streams over SSE, or answers one JSON document. */
-export async function generationRoutes(app: FastifyInstance, options: GenerationRouteOptions): Promise<void> {
-  const requestSchema = createGenerationRequestSchema({ maxInputChars: options.maxInputChars });
-  const running = new Set<AbortController>();
+/**
+ * POST /api/generations: streams over SSE, or answers one JSON document.
+ * POST /api/generations/:sessionId/cancel: stops a running generation and says what was kept.
+ */
+export async function generationRoutes(app: FastifyInstance, options: { services: Services }): Promise<void> {
+  const { generations, config } = options.services;
+  const requestSchema = createGenerationRequestSchema({ maxInputChars: config.maxInputChars });
   // On shutdown, stop generations in flight (their questions are kept as partial sessions)
   // instead of waiting for them to finish.
-  app.addHook('preClose', async () => {
-    for (const controller of running) controller.abort();
+  app.addHook('preClose', async () => generations.stopAll());
+
+  app.post('/api/generations', { bodyLimit: bodyLimitFor(config.maxInputChars) }, async (request, reply) => {
+    const body = request.body ?? {};
+    const generationRequest = requestSchema.parse(body);
+    const { requestId } = RequestIdSchema.parse(body);
+    const run = await generations.start(ownerOf(request), generationRequest, requestId ? { requestId } : {});
+    reply.raw.on('close', () => {
+      if (!reply.raw.writableFinished) run.abort();
+    });
+    if (wantsEventStream(request)) return streamEvents(reply, run.events);
+    return answerJson(run.events);
   });
 
-  app.post('/api/generations', {
-    bodyLimit: bodyLimitFor(options.maxInputChars),
-    preValidation: async (request) => {
-      request.generationRequest = requestSchema.parse(request.body ?? {});
-      options.assertReady();
-    },
-    config: {
-      rateLimit: { max: options.rateLimitPerHour, timeWindow: ONE_HOUR_MS, hook: 'preHandler' },
-    },
-    handler: async (request, reply) => {
-      const generationRequest = request.generationRequest;
-      if (!generationRequest) throw new AppError('invalid_input');
-      const abortController = new AbortController();
-      running.add(abortController);
-      reply.raw.on('close', () => {
-        running.delete(abortController);
-        if (!reply.raw.writableFinished) abortController.abort();
-      });
-      const events = runGeneration(options, generationRequest, abortController.signal);
-      if (wantsEventStream(request)) return streamEvents(reply, events);
-      return answerJson(events);
-    },
+  app.post('/api/generations/:sessionId/cancel', async (request, reply) => {
+    const { sessionId } = CancelParamsSchema.parse(request.params);
+    const answer: CancelAnswer | null = await generations.cancel(ownerOf(request), sessionId);
+    if (!answer) {
+      throw new AppError('not_found', { message: 'No generation with that id is running; it may have finished already.' });
+    }
+    return reply.status(202).send(answer);
   });
 }
 
@@ -62,7 +55,7 @@ function wantsEventStream(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/event-stream');
 }
 
-async function streamEvents(reply: FastifyReply, events: AsyncGenerator<GenerationEvent>): Promise<void> {
+async function streamEvents(reply: FastifyReply, events: AsyncGenerator<GenerationEvent, void>): Promise<void> {
   reply.hijack();
   const response = reply.raw;
   response.writeHead(200, sseHeaders(reply.getHeaders()));
@@ -71,29 +64,50 @@ async function streamEvents(reply: FastifyReply, events: AsyncGenerator<Generati
     if (!response.destroyed) response.write(': keep-alive\n\n');
   }, HEARTBEAT_MS);
   try {
+    // Read to the end even after the client left: the run saves what it had.
     for await (const { event, data } of events) {
-      if (response.destroyed) continue;
-      writeSseEvent(response, event, data);
+      if (!response.destroyed) writeSseEvent(response, event, data);
     }
+  } catch (error) {
+    if (!response.destroyed) writeSseEvent(response, 'error', toApiErrorBody(toAppError(error)));
   } finally {
     clearInterval(heartbeat);
     response.end();
   }
 }
 
-async function answerJson(events: AsyncGenerator<GenerationEvent>) {
-  const answer: Record<string, unknown> = {};
-  for await (const { event, data } of events) {
-    if (event === 'error') {
-      throw new AppError(data.code, {
-        message: data.message,
-        ...(data.retryAfterSeconds !== undefined ? { retryAfterSeconds: data.retryAfterSeconds } : {}),
-      });
+/** The whole generation as one document; an error reaches the error handler with its field intact. */
+async function answerJson(events: AsyncGenerator<GenerationEvent, void>): Promise<GenerationAnswer> {
+  let id: string | undefined;
+  let result: GenerationAnswer['result'] | undefined;
+  let usage: GenerationAnswer['usage'] = null;
+  let prompt: GenerationAnswer['prompt'] | undefined;
+  for await (const generationEvent of events) {
+    switch (generationEvent.event) {
+      case 'done':
+        id = generationEvent.data.id;
+        break;
+      case 'result':
+        result = generationEvent.data;
+        break;
+      case 'usage':
+        usage = generationEvent.data;
+        break;
+      case 'prompt':
+        prompt = generationEvent.data;
+        break;
+      case 'started':
+      case 'retry':
+      case 'question':
+      case 'progress':
+      case 'error':
+        break;
+      default: {
+        const unknownEvent: never = generationEvent;
+        throw new Error(`Unknown generation event: ${JSON.stringify(unknownEvent)}`);
+      }
     }
-    if (event === 'done') answer.id = data.id;
-    if (event === 'result') answer.result = data;
-    if (event === 'usage') answer.usage = data;
-    if (event === 'prompt') answer.prompt = data;
   }
-  return { id: answer.id, result: answer.result, usage: answer.usage ?? null, prompt: answer.prompt };
+  if (id === undefined || result === undefined || prompt === undefined) throw new AppError('internal');
+  return { id, result, usage, prompt };
 }

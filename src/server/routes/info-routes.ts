@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { DEFAULT_MODEL_ID, MODEL_REGISTRY } from '../../core/models/model-registry.js';
-import type { PublicConfig } from '../../core/schemas/public-config.js';
+import type { Services } from '../../app/create-services.js';
+import { MODEL_REGISTRY } from '../../core/models/model-registry.js';
+import type { ModelList } from '../../core/schemas/api.js';
 
 /** GET /api/health, /api/config (never the key), /api/models (the registry). */
-export async function infoRoutes(app: FastifyInstance, options: { publicConfig: PublicConfig }): Promise<void> {
-  app.get('/api/health', async () => ({ status: 'ok' }));
-  app.get('/api/config', async () => options.publicConfig);
-  app.get('/api/models', async () => ({
-    defaultModel: options.publicConfig.defaultModel || DEFAULT_MODEL_ID,
-    models: MODEL_REGISTRY,
-  }));
+export async function infoRoutes(app: FastifyInstance, options: { services: Services }): Promise<void> {
+  const { publicConfig } = options.services;
+  app.get('/api/health', async () => ({ status: 'ok' as const }));
+  app.get('/api/config', async () => publicConfig);
+  app.get('/api/models', async (): Promise<ModelList> => ({ defaultModel: publicConfig.defaultModel, models: [...MODEL_REGISTRY] }));
 }

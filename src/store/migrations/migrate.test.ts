@@ -1,6 +1,7 @@
 import path from 'node:path';
 import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LOCAL_OWNER } from '../../app/ports.js';
 import { createSqliteSessionStore } from '../create-sqlite-session-store.js';
 import { createTestSession } from '../testing/create-test-session.js';
 import { createTempDir } from '../testing/create-temp-dir.js';
@@ -71,7 +72,7 @@ describe('migrate', () => {
   it('runs only the pending migration on upgrade and keeps the saved sessions', async () => {
     const db = open();
     migrate(db);
-    await createSqliteSessionStore(db, { historyLimit: 10 }).saveSession(createTestSession({ id: 'kept' }));
+    await createSqliteSessionStore(db, { historyLimit: 10 }).saveSession(LOCAL_OWNER, createTestSession({ id: 'kept' }));
     const next: Migration = {
       version: LATEST + 1,
       name: 'test: pinned sessions',
@@ -82,7 +83,7 @@ describe('migrate', () => {
 
     expect(result).toEqual({ fromVersion: LATEST, toVersion: LATEST + 1, applied: [`${LATEST + 1}: test: pinned sessions`] });
     const store = createSqliteSessionStore(db, { historyLimit: 10 });
-    expect(await store.findSession('kept')).toEqual(createTestSession({ id: 'kept' }));
+    expect(await store.findSession(LOCAL_OWNER, 'kept')).toEqual(createTestSession({ id: 'kept' }));
     expect(db.prepare('SELECT pinned FROM sessions').pluck().all()).toEqual([0]);
   });
 

@@ -1,5 +1,6 @@
 import { initialSchema } from './001-initial-schema.js';
+import { ownersSchema } from './002-owners.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order. Append new ones at the end. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, ownersSchema];

@@ -25,7 +25,7 @@ export function createTestSession(overrides: Partial<Session> = {}): Session {
       strategy: 'Lead with payment-domain examples.',
       overview: null,
     },
-    usage: { inputTokens: 1200, cachedTokens: 0, outputTokens: 800, reasoningTokens: 200, costUsd: 0.0004515, model: 'gpt-5.4-mini' },
+    usage: { inputTokens: 1200, cachedTokens: 0, outputTokens: 800, reasoningTokens: 200, costUsd: 0.000452, model: 'gpt-5.4-mini' },
     prompt: [
       { role: 'system', content: 'You are an interviewer.' },
       { role: 'user', content: '<job_description>…</job_description>' },

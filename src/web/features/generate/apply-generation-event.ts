@@ -8,6 +8,8 @@ import type { Run } from '../../components/result-view/run.js';
 export function applyGenerationEvent(current: Run, event: GenerationEvent, now = Date.now()): Run {
   const run = current.retry ? { ...current, retry: null } : current;
   switch (event.event) {
+    case 'started':
+      return { ...run, pendingSessionId: event.data.sessionId };
     case 'retry':
       return { ...run, retry: { ...event.data, until: now + event.data.delaySeconds * 1000 } };
     case 'prompt':
@@ -33,5 +35,9 @@ export function applyGenerationEvent(current: Run, event: GenerationEvent, now =
         status: 'stopped',
         sessionId: run.questions.length > 0 ? run.pendingSessionId : run.sessionId,
       };
+    default: {
+      const unknownEvent: never = event;
+      return unknownEvent;
+    }
   }
 }

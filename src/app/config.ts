@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { keyRequiredFor } from '../llm/key-required-for.js';
 import { DEFAULT_MODEL_ID } from '../core/models/model-registry.js';
 import { ModelIdSchema } from '../core/schemas/generation-request.js';
 import { DEFAULT_MAX_INPUT_CHARS } from '../core/validation/check-job-description.js';
+import { OPENAI_API_BASE_URL } from '../llm/create-llm-client.js';
 
-/** The project folder, from src/server or dist/node/server. */
+/** The project folder, from src/app or dist/node/app. */
 const REPOSITORY_ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/node/') ? '../../../' : '../../', import.meta.url));
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -21,7 +21,27 @@ function integer(name: string, defaultValue: number, min: number, max: number) {
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
-/** The environment the server reads, validated once at start-up. */
+/**
+ * Whether the server at `baseURL` needs an API key: true for OpenAI itself (no base URL, or an
+ * *.openai.com host), false for other OpenAI-compatible servers (Ollama, LM Studio, vLLM...), which
+ * usually run without one. An unreadable URL counts as needing a key.
+ */
+export function keyRequiredFor(baseURL?: string | null): boolean {
+  if (!baseURL || baseURL.trim() === '') return true;
+  try {
+    const host = new URL(baseURL).hostname.toLowerCase();
+    return host === 'openai.com' || host.endsWith('.openai.com');
+  } catch {
+    return true;
+  }
+}
+
+/** True for host names that only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/** The environment the app reads (server and CLI alike), validated once at start-up. */
 export const EnvSchema = z.object({
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
   OPENAI_BASE_URL: z.preprocess(
@@ -50,25 +70,37 @@ export const EnvSchema = z.object({
   ),
 });
 
-export type Config = {
-  openai: {
-    apiKey: string | null;
-    /** Whether generation needs a key (OPENAI_API_KEY_REQUIRED; auto: only for OpenAI itself). */
-    apiKeyRequired: boolean;
-    baseURL: string | undefined;
-    defaultModel: string;
-    timeoutMs: number;
-  };
-  host: string;
-  port: number;
-  dataDir: string;
-  rateLimitPerHour: number;
-  maxInputChars: number;
-  sessionHistoryLimit: number;
-  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
-  /** The built web client's folder, or null to serve none. */
-  webRoot: string | null;
-};
+function webRootFrom(setting: string | undefined, cwd: string): string | null {
+  if (setting === undefined) return path.resolve(REPOSITORY_ROOT, 'dist/web');
+  return setting === 'none' ? null : path.resolve(cwd, setting);
+}
+
+/** The environment schema turned into the app's configuration, relative paths resolved from `cwd`. */
+function configSchemaFor(cwd: string) {
+  return EnvSchema.transform((env) => ({
+    openai: {
+      apiKey: env.OPENAI_API_KEY ?? null,
+      /** Whether calls need a key: decided here once (auto: only for OpenAI itself). */
+      apiKeyRequired:
+        env.OPENAI_API_KEY_REQUIRED === 'auto' ? keyRequiredFor(env.OPENAI_BASE_URL) : env.OPENAI_API_KEY_REQUIRED === 'true',
+      baseURL: env.OPENAI_BASE_URL ?? OPENAI_API_BASE_URL,
+      defaultModel: env.OPENAI_MODEL,
+      timeoutMs: env.OPENAI_TIMEOUT_MS,
+    },
+    host: env.HOST,
+    port: env.PORT,
+    dataDir: path.resolve(cwd, env.DATA_DIR),
+    rateLimitPerHour: env.RATE_LIMIT_PER_HOUR,
+    maxInputChars: env.MAX_INPUT_CHARS,
+    sessionHistoryLimit: env.SESSION_HISTORY_LIMIT,
+    logLevel: env.LOG_LEVEL,
+    /** The built web client's folder, or null to serve none. */
+    webRoot: webRootFrom(env.WEB_ROOT, cwd),
+  }));
+}
+
+/** The typed configuration, inferred from the environment schema. */
+export type Config = z.output<ReturnType<typeof configSchemaFor>>;
 
 /** Thrown when the environment is invalid: one line per bad variable. */
 export class ConfigError extends Error {
@@ -80,39 +112,9 @@ export class ConfigError extends Error {
 
 /** Parses the environment (already merged with .env) into the typed Config. */
 export function loadConfig(environment: Record<string, string | undefined>, cwd = process.cwd()): Config {
-  const parsed = EnvSchema.safeParse(environment);
+  const parsed = configSchemaFor(cwd).safeParse(environment);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
-  const env = parsed.data;
-  return {
-    openai: {
-      apiKey: env.OPENAI_API_KEY ?? null,
-      apiKeyRequired:
-        env.OPENAI_API_KEY_REQUIRED === 'auto' ? keyRequiredFor(env.OPENAI_BASE_URL) : env.OPENAI_API_KEY_REQUIRED === 'true',
-      baseURL: env.OPENAI_BASE_URL,
-      defaultModel: env.OPENAI_MODEL,
-      timeoutMs: env.OPENAI_TIMEOUT_MS,
-    },
-    host: env.HOST,
-    port: env.PORT,
-    dataDir: path.resolve(cwd, env.DATA_DIR),
-    rateLimitPerHour: env.RATE_LIMIT_PER_HOUR,
-    maxInputChars: env.MAX_INPUT_CHARS,
-    sessionHistoryLimit: env.SESSION_HISTORY_LIMIT,
-    logLevel: env.LOG_LEVEL,
-    webRoot: webRootFrom(env.WEB_ROOT, cwd),
-  };
-}
-
-function webRootFrom(setting: string | undefined, cwd: string): string | null {
-  if (setting === undefined) return path.resolve(REPOSITORY_ROOT, 'dist/web');
-  return setting === 'none' ? null : path.resolve(cwd, setting);
-}
-
-/** True for host names that only this machine can reach. */
-export function isLoopbackHost(host: string): boolean {
-  return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+  return parsed.data;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createQuestionStreamParser } from './create-question-stream-parser.js';
+import { createArrayElementStreamParser } from './create-array-element-stream-parser.js';
 
 const TRICKY_PIECES = [
   '"', '\\', '{', '}', '[', ']', '\n', '\t', ',', ':', 'é', 'ß', '中文', '😀', '👩‍💻', '\ud83d',
@@ -86,11 +86,11 @@ const chunkSizes = fc.oneof(
   fc.array(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 5 }),
 );
 
-describe('createQuestionStreamParser (properties)', () => {
+describe('createArrayElementStreamParser (properties)', () => {
   it('emits exactly the elements of JSON.parse(whole).questions, whatever the chunking', () => {
     fc.assert(
       fc.property(documentArbitrary, chunkSizes, (document, sizes) => {
-        const parser = createQuestionStreamParser();
+        const parser = createArrayElementStreamParser();
         const emitted = chunk(document.whole, sizes).flatMap((piece) => parser.push(piece));
         const expected = (JSON.parse(document.whole.slice(document.prefix.length)) as { questions: unknown[] })
           .questions;
@@ -111,7 +111,7 @@ describe('createQuestionStreamParser (properties)', () => {
           expect(document.whole[end - 1]).toBe('}');
           return end - 1;
         });
-        const parser = createQuestionStreamParser();
+        const parser = createArrayElementStreamParser();
         const pushOfElement: number[] = [];
         const pushOfOffset: number[] = [];
         chunk(document.whole, sizes).forEach((piece, pushIndex) => {

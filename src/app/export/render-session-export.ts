@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import { exportFilename } from '../../core/export/export-filename.js';
 import { sessionToCsv } from '../../core/export/session-to-csv.js';
 import { sessionToJson } from '../../core/export/session-to-json.js';
@@ -7,6 +6,9 @@ import type { Session } from '../../core/schemas/session.js';
 
 export const EXPORT_FORMATS = ['json', 'markdown', 'csv', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A rendered export: what to send or write, and under which name. */
+export type RenderedExport = { contentType: string; filename: string; body: string | Buffer };
 
 const EXPORTS = {
   json: { contentType: 'application/json; charset=utf-8', extension: 'json', render: sessionToJson },
@@ -20,12 +22,8 @@ const EXPORTS = {
   },
 } as const satisfies Record<ExportFormat, unknown>;
 
-/** Sends a session as a download in the chosen format. */
-export async function sendSessionExport(reply: FastifyReply, session: Session, format: ExportFormat) {
+/** Renders a session in one of the export formats, for a download or a file. */
+export async function renderSessionExport(session: Session, format: ExportFormat): Promise<RenderedExport> {
   const { contentType, extension, render } = EXPORTS[format];
-  const body = await render(session);
-  return reply
-    .type(contentType)
-    .header('content-disposition', `attachment; filename="${exportFilename(session, extension)}"`)
-    .send(body);
+  return { contentType, filename: exportFilename(session, extension), body: await render(session) };
 }

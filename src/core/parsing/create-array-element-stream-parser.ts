@@ -1,5 +1,5 @@
 /** Incremental parser that hands over each element of a streamed JSON reply's top-level array. */
-export type QuestionStreamParser = {
+export type ArrayElementStreamParser = {
   /**
    * Feeds the next piece of the reply. Returns the elements of the top-level array that became
    * complete with this piece, each parsed with JSON.parse; an element that does not parse is
@@ -10,7 +10,7 @@ export type QuestionStreamParser = {
   text(): string;
 };
 
-export type QuestionStreamParserOptions = {
+export type ArrayElementStreamParserOptions = {
   /** Key of the top-level array whose elements are emitted. Default 'questions'. */
   arrayKey?: string;
 };
@@ -47,9 +47,9 @@ function parseOrUndefined(text: string): unknown {
  * arrives, so the total cost is linear in the reply length. Text before the first `{` (a markdown
  * fence, prose) is skipped; anything after the top-level object closes is ignored.
  */
-export function createQuestionStreamParser(
-  options: QuestionStreamParserOptions = {},
-): QuestionStreamParser {
+export function createArrayElementStreamParser(
+  options: ArrayElementStreamParserOptions = {},
+): ArrayElementStreamParser {
   const arrayKey = options.arrayKey ?? 'questions';
   let content = '';
   let started = false;

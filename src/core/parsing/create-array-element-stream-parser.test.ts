@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createQuestionStreamParser } from './create-question-stream-parser.js';
+import { createArrayElementStreamParser } from './create-array-element-stream-parser.js';
 
 const REPLY = JSON.stringify(
   {
@@ -17,7 +17,7 @@ const REPLY = JSON.stringify(
 
 /** Feeds the text in pieces and returns what each push() emitted. */
 function feed(pieces: string[], arrayKey?: string): unknown[][] {
-  const parser = createQuestionStreamParser(arrayKey === undefined ? {} : { arrayKey });
+  const parser = createArrayElementStreamParser(arrayKey === undefined ? {} : { arrayKey });
   return pieces.map((piece) => parser.push(piece));
 }
 
@@ -25,7 +25,7 @@ function questionsOf(text: string): unknown[] {
   return (JSON.parse(text) as { questions: unknown[] }).questions;
 }
 
-describe('createQuestionStreamParser', () => {
+describe('createArrayElementStreamParser', () => {
   it('emits each question as soon as its closing brace arrives', () => {
     const firstEnd = REPLY.indexOf('}', REPLY.indexOf('back')) + 1;
     const emitted = feed([REPLY.slice(0, firstEnd - 1), REPLY.slice(firstEnd - 1, firstEnd), REPLY.slice(firstEnd)]);
@@ -37,7 +37,7 @@ describe('createQuestionStreamParser', () => {
   it('skips a leading ```json fence and prose before the first brace', () => {
     for (const prefix of ['```json\n', 'Sure! Here are your questions:\n\n']) {
       const text = `${prefix}${REPLY}\n\`\`\`\nGood luck!`;
-      const parser = createQuestionStreamParser();
+      const parser = createArrayElementStreamParser();
       const emitted = [...text].flatMap((character) => parser.push(character));
       expect(emitted).toEqual(questionsOf(REPLY));
       expect(parser.text()).toBe(text);

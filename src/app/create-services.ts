@@ -1,0 +1,87 @@
+import type { Database } from 'better-sqlite3';
+import type { Logger } from 'pino';
+import { MAX_QUESTION_COUNT, MIN_QUESTION_COUNT } from '../core/schemas/generation-request.js';
+import type { PublicConfig } from '../core/schemas/public-config.js';
+import { MIN_JOB_DESCRIPTION_CHARS } from '../core/validation/check-job-description.js';
+import { createLlmClient, type LlmClient } from '../llm/create-llm-client.js';
+import type { RetryPolicy } from '../llm/retry-policy.js';
+import { createRateLimitStore } from '../store/create-rate-limit-store.js';
+import { createSqliteSessionStore } from '../store/create-sqlite-session-store.js';
+import { openDatabase } from '../store/open-database.js';
+import type { Config } from './config.js';
+import { createLogger } from './create-logger.js';
+import { estimateGeneration, type EstimateRequest } from './estimate/estimate-generation.js';
+import { createGenerationService, type GenerationService } from './generation/create-generation-service.js';
+import { createHistoryService, type HistoryService } from './history/create-history-service.js';
+
+/** Everything a front end (the HTTP server, the CLI, a test) works with. */
+export type Services = {
+  config: Config;
+  logger: Logger;
+  /** What the browser may know of the configuration (never the key). */
+  publicConfig: PublicConfig;
+  generations: GenerationService;
+  history: HistoryService;
+  estimate(request: EstimateRequest): ReturnType<typeof estimateGeneration>;
+  /** Stops running generations and closes the database. */
+  close(): Promise<void>;
+};
+
+export type ServiceOptions = {
+  /** A logger to use instead of the one the configuration describes. */
+  logger?: Logger;
+  /** Where logs go when the logger is made here: also the terminal (server) or the file only (CLI). */
+  logToStdout?: boolean;
+  /** Retry settings to use instead of the defaults (tests shorten them). */
+  retryPolicy?: Partial<RetryPolicy>;
+};
+
+/** What the browser may know of the configuration. */
+export function toPublicConfig(config: Config): PublicConfig {
+  return {
+    apiKeyConfigured: config.openai.apiKey !== null,
+    apiKeyRequired: config.openai.apiKeyRequired,
+    baseUrlHost: new URL(config.openai.baseURL).host,
+    defaultModel: config.openai.defaultModel,
+    limits: {
+      minInputChars: MIN_JOB_DESCRIPTION_CHARS,
+      maxInputChars: config.maxInputChars,
+      minQuestionCount: MIN_QUESTION_COUNT,
+      maxQuestionCount: MAX_QUESTION_COUNT,
+      rateLimitPerHour: config.rateLimitPerHour,
+      sessionHistoryLimit: config.sessionHistoryLimit,
+    },
+  };
+}
+
+/** The one composition root: opens the database and wires the stores, the model client and the use cases. */
+export function createServices(config: Config, options: ServiceOptions = {}): Services {
+  const logger = options.logger ?? createLogger(config, { stdout: options.logToStdout ?? true });
+  const database: Database = openDatabase({ dataDir: config.dataDir });
+  const sessions = createSqliteSessionStore(database, { historyLimit: config.sessionHistoryLimit, logger });
+  const llm: LlmClient = createLlmClient({
+    ...config.openai,
+    logger,
+    ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {}),
+  });
+  const generations = createGenerationService({
+    llm,
+    sessions,
+    logger,
+    rateLimits: createRateLimitStore(database),
+    rateLimitPerHour: config.rateLimitPerHour,
+    defaultModel: config.openai.defaultModel,
+  });
+  return {
+    config,
+    logger,
+    publicConfig: toPublicConfig(config),
+    generations,
+    history: createHistoryService(sessions, { historyLimit: config.sessionHistoryLimit }),
+    estimate: (request) => estimateGeneration(request, config.openai.defaultModel),
+    async close() {
+      await generations.stopAll();
+      database.close();
+    },
+  };
+}

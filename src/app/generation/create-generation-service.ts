@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../core/errors.js';
+import type { CancelAnswer } from '../../core/schemas/api.js';
+import type { GenerationEvent } from '../../core/schemas/generation-event.js';
+import type { GenerationRequest } from '../../core/schemas/generation-request.js';
+import type { Owner, RateLimitStore } from '../ports.js';
+import { enforceRateLimit } from '../rate-limit/enforce-rate-limit.js';
+import { runGeneration, type GenerationDependencies, type GenerationOutcome } from './run-generation.js';
+
+export type GenerationServiceDependencies = GenerationDependencies & {
+  rateLimits: RateLimitStore;
+  rateLimitPerHour: number;
+  defaultModel: string;
+};
+
+/** A generation that has been admitted: read `events` to run it. */
+export type GenerationRun = {
+  sessionId: string;
+  /** The events a client sees; the last one is `done`, or the AppError that ended the run is thrown. */
+  events: AsyncGenerator<GenerationEvent, void>;
+  /** Stops the run (the client went away); what it had is saved as partial. */
+  abort(): void;
+};
+
+export type GenerationService = {
+  /**
+   * Admits a generation: refuses it at once with no_api_key, rate_limited or a used `requestId`
+   * (AppError), before anything is sent to the AI service; otherwise returns the run.
+   */
+  start(owner: Owner, request: GenerationRequest, options?: { requestId?: string }): Promise<GenerationRun>;
+  /**
+   * Stops a running generation of the owner and waits until what it had is saved. Null when no
+   * such generation is running (unknown id, another owner's, or already finished).
+   */
+  cancel(owner: Owner, sessionId: string): Promise<CancelAnswer | null>;
+  /**
+   * Stops every running generation (shutdown) and waits, at most `graceMs`, until each has saved
+   * its questions as a partial session.
+   */
+  stopAll(graceMs?: number): Promise<void>;
+};
+
+type RunningGeneration = { owner: Owner; controller: AbortController; ended: Promise<GenerationOutcome> };
+
+/** The generation use case with its registry of running generations, the one place a cancel lands. */
+export function createGenerationService(dependencies: GenerationServiceDependencies): GenerationService {
+  const running = new Map<string, RunningGeneration>();
+
+  async function assertRequestIdFree(owner: Owner, requestId: string): Promise<void> {
+    if (running.has(requestId) || (await dependencies.sessions.findSession(owner, requestId))) {
+      throw new AppError('invalid_input', {
+        field: 'requestId',
+        message: 'This requestId was already used for another generation. Send a new UUID.',
+      });
+    }
+  }
+
+  return {
+    async start(owner, request, options = {}) {
+      if (dependencies.llm.keyMissing) throw new AppError('no_api_key');
+      if (options.requestId) await assertRequestIdFree(owner, options.requestId);
+      await enforceRateLimit(dependencies.rateLimits, owner, {
+        bucket: 'generations',
+        limitPerHour: dependencies.rateLimitPerHour,
+        what: 'generations',
+      });
+      const sessionId = options.requestId ?? randomUUID();
+      const controller = new AbortController();
+      let markEnded: (outcome: GenerationOutcome) => void = () => {};
+      const ended = new Promise<GenerationOutcome>((resolve) => (markEnded = resolve));
+      running.set(sessionId, { owner, controller, ended });
+      void ended.then(() => running.delete(sessionId));
+      const events = runGeneration(dependencies, request, {
+        owner,
+        sessionId,
+        model: request.model ?? dependencies.defaultModel,
+        signal: controller.signal,
+        onEnd: markEnded,
+      });
+      return { sessionId, events, abort: () => controller.abort() };
+    },
+
+    async cancel(owner, sessionId) {
+      const generation = running.get(sessionId);
+      if (!generation || generation.owner.ownerId !== owner.ownerId) return null;
+      generation.controller.abort();
+      const outcome = await generation.ended;
+      if (outcome.saved === 'complete') return null;
+      return { sessionId, saved: outcome.saved, usage: outcome.usage };
+    },
+
+    async stopAll(graceMs = 5_000) {
+      const generations = [...running.values()];
+      for (const generation of generations) generation.controller.abort();
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+      await Promise.race([Promise.all(generations.map((generation) => generation.ended)), grace]);
+      clearTimeout(timer);
+    },
+  };
+}

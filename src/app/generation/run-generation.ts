@@ -1,0 +1,181 @@
+import { AppError, isAppError } from '../../core/errors.js';
+import { extractJsonDocument } from '../../core/parsing/extract-json-document.js';
+import type { GenerationEvent } from '../../core/schemas/generation-event.js';
+import type { GenerationRequest } from '../../core/schemas/generation-request.js';
+import { questionSchemaFor, toGenerationResult } from '../../core/schemas/model-output.js';
+import type { Session } from '../../core/schemas/session.js';
+import type { Usage } from '../../core/schemas/usage.js';
+import type { LlmClient } from '../../llm/create-llm-client.js';
+import { MESSAGES_FIELD } from '../../llm/map-openai-error.js';
+import type { StructuredOutputEnd } from '../../llm/structured-output-request.js';
+import type { AppLogger } from '../app-logger.js';
+import type { Owner, SessionStore } from '../ports.js';
+import { buildGenerationCall } from './build-generation-call.js';
+import { sessionFromProgress, type GenerationProgress } from './session-from-progress.js';
+
+export type GenerationDependencies = {
+  llm: LlmClient;
+  sessions: SessionStore;
+  logger: AppLogger;
+  now?: () => number;
+};
+
+/** How a generation ended, for whoever stopped it. */
+export type GenerationOutcome = { saved: 'complete' | 'partial' | 'none'; usage: Usage | null };
+
+export type RunGenerationOptions = {
+  owner: Owner;
+  sessionId: string;
+  model: string;
+  signal: AbortSignal;
+  /** Told once, when the generation has ended (saved or not). */
+  onEnd: (outcome: GenerationOutcome) => void;
+};
+
+/** Why a reply that streamed to its end gives no result. */
+function unusableReplyError(end: StructuredOutputEnd): AppError {
+  if (end.refusal) {
+    return new AppError('output_invalid', {
+      message: `The model declined to answer: "${end.refusal.slice(0, 200)}". Check the job description and try again.`,
+    });
+  }
+  if (end.finishReason === null) {
+    return new AppError('upstream_unavailable', {
+      message: 'The connection to the AI service ended before the reply was complete. Try again in a moment.',
+    });
+  }
+  return new AppError('output_invalid');
+}
+
+/** The error as a job seeker should read it: a too-long input is the job description. */
+function inDomainTerms(thrown: unknown, signal: AbortSignal): AppError {
+  if (!isAppError(thrown)) return new AppError(signal.aborted ? 'cancelled' : 'internal', { cause: thrown });
+  if (thrown.code === 'invalid_input' && thrown.field === MESSAGES_FIELD) {
+    return new AppError('invalid_input', {
+      field: 'jobDescription',
+      message: 'The job description is too long for this model. Shorten it or ask for fewer questions.',
+      cause: thrown,
+    });
+  }
+  return thrown;
+}
+
+/**
+ * Runs one generation and yields the events a client sees, in order (see GenerationEvent): the
+ * model's elements are validated as questions, the whole reply as the technique's result, and the
+ * session is saved before `done`. A failed or cancelled generation that produced questions is
+ * saved as partial; its `usage` is yielded, then the AppError is thrown (the front end shows it).
+ */
+export async function* runGeneration(
+  dependencies: GenerationDependencies,
+  request: GenerationRequest,
+  options: RunGenerationOptions,
+): AsyncGenerator<GenerationEvent, void> {
+  const now = dependencies.now ?? Date.now;
+  const { owner, signal } = options;
+  const progress: GenerationProgress = {
+    sessionId: options.sessionId,
+    startedAt: now(),
+    firstQuestionAt: null,
+    model: options.model,
+    prompt: [],
+    questions: [],
+    result: null,
+    usage: null,
+  };
+  let usageSent = false;
+  try {
+    yield { event: 'started', data: { sessionId: progress.sessionId } };
+    const questionSchema = questionSchemaFor(request.technique);
+    const stream = dependencies.llm.streamStructuredOutput(buildGenerationCall(request, options.model), { signal });
+    let end: StructuredOutputEnd | null = null;
+    while (end === null) {
+      const next = await stream.next();
+      if (next.done) {
+        end = next.value;
+        break;
+      }
+      const event = next.value;
+      switch (event.type) {
+        case 'retry':
+          yield { event: 'retry', data: event.notice };
+          break;
+        case 'opened':
+          progress.prompt = event.messages;
+          yield {
+            event: 'prompt',
+            data: { model: options.model, messages: event.messages, sessionId: progress.sessionId, responseFormat: event.responseFormat },
+          };
+          break;
+        case 'element': {
+          // A question that does not fit is left out here and in the final result alike.
+          const question = questionSchema.safeParse(event.value);
+          if (!question.success) break;
+          progress.firstQuestionAt ??= now();
+          yield { event: 'question', data: { index: progress.questions.length, question: question.data } };
+          progress.questions.push(question.data);
+          break;
+        }
+        case 'progress':
+          yield { event: 'progress', data: event.spend };
+          break;
+        case 'usage':
+          // Held back until the result is known: clients see result, usage, done.
+          progress.usage = event.usage;
+          break;
+        default: {
+          const unknownEvent: never = event;
+          throw new Error(`Unknown model event: ${JSON.stringify(unknownEvent)}`);
+        }
+      }
+    }
+    const document = extractJsonDocument(end.text);
+    progress.result = document === undefined ? null : toGenerationResult(request.technique, document);
+    if (!progress.result) throw unusableReplyError(end);
+    yield { event: 'result', data: progress.result };
+    if (progress.usage) {
+      usageSent = true;
+      yield { event: 'usage', data: progress.usage };
+    }
+    const session = sessionFromProgress(request, progress, now(), null);
+    await dependencies.sessions.saveSession(owner, session);
+    dependencies.logger.info(summaryForLog(session), 'generation finished');
+    options.onEnd({ saved: 'complete', usage: progress.usage });
+    yield { event: 'done', data: { id: session.id } };
+  } catch (thrown) {
+    const error = inDomainTerms(thrown, signal);
+    if (error.code === 'internal') dependencies.logger.error({ err: thrown }, 'generation failed');
+    else dependencies.logger.info({ code: error.code, questions: progress.questions.length }, 'generation stopped');
+    const saved = await savePartial(dependencies, owner, sessionFromProgress(request, progress, now(), error));
+    options.onEnd({ saved, usage: progress.usage });
+    if (progress.usage && !usageSent) yield { event: 'usage', data: progress.usage };
+    throw error;
+  }
+}
+
+async function savePartial(
+  dependencies: GenerationDependencies,
+  owner: Owner,
+  session: Session,
+): Promise<GenerationOutcome['saved']> {
+  if (session.result.questions.length === 0) return 'none';
+  try {
+    await dependencies.sessions.saveSession(owner, session);
+    return 'partial';
+  } catch (saveError) {
+    dependencies.logger.error({ err: saveError, sessionId: session.id }, 'could not save a partial generation');
+    return 'none';
+  }
+}
+
+function summaryForLog(session: Session) {
+  return {
+    sessionId: session.id,
+    model: session.model,
+    technique: session.request.technique,
+    interviewType: session.request.interviewType,
+    questions: session.result.questions.length,
+    usage: session.usage,
+    timings: session.timings,
+  };
+}

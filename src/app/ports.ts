@@ -1,0 +1,58 @@
+import type { Session, SessionSummary } from '../core/schemas/session.js';
+
+/**
+ * The storage the use cases need, implemented by src/store (SQLite today). Every method names the
+ * owner of the data, `{ ownerId }` ('local' in single-user mode), so a multi-user store fits the
+ * same signatures. Methods return promises; when one resolves, the change is committed to disk.
+ */
+export type Owner = { ownerId: string };
+
+/** The one owner of everything in single-user mode. */
+export const LOCAL_OWNER: Owner = { ownerId: 'local' };
+
+export interface SessionStore {
+  /** Validates and saves (inserts or replaces by id) a session, then prunes the owner's oldest beyond the history limit. */
+  saveSession(owner: Owner, session: Session): Promise<void>;
+  /** The owner's kept sessions, newest first. */
+  listSessions(owner: Owner): Promise<SessionSummary[]>;
+  /** The whole session, or null when unknown (or unreadable, or another owner's). */
+  findSession(owner: Owner, id: string): Promise<Session | null>;
+  /** Deletes one session; false when it did not exist. */
+  deleteSession(owner: Owner, id: string): Promise<boolean>;
+  /** Deletes every session of the owner; returns how many there were. */
+  clearSessions(owner: Owner): Promise<number>;
+  /**
+   * Validates and saves sessions all at once (replacing any with the same id), then prunes.
+   * Returns how many of them are in the history afterwards: an imported session older than
+   * the newest SESSION_HISTORY_LIMIT ones is pruned straight away.
+   */
+  importSessions(owner: Owner, sessions: Session[]): Promise<number>;
+}
+
+/** What one attempt against a rate limit decided. */
+export type RateLimitResult = {
+  allowed: boolean;
+  /** Hits inside the window, this one included when it was allowed. */
+  count: number;
+  remaining: number;
+  /** Epoch ms when the oldest hit in the window expires and a slot frees (`now` when no hit is recorded). */
+  resetAt: number;
+};
+
+export type RateLimitHitOptions = {
+  /** What is counted, e.g. 'generations'. */
+  bucket: string;
+  windowMs: number;
+  /** Hits allowed per window; at least 1. */
+  limit: number;
+  /** Epoch ms; Date.now() when absent. */
+  now?: number;
+};
+
+/** A sliding-window counter kept in the database, so a restart does not reset it. */
+export interface RateLimitStore {
+  /** Counts an attempt of the owner; records it only when allowed. */
+  hit(owner: Owner, options: RateLimitHitOptions): Promise<RateLimitResult>;
+  /** Forgets the hits of one owner, or of every owner. */
+  reset(owner?: Owner): Promise<void>;
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { ERROR_CODES } from '../errors.js';
+import { GenerationResultSchema } from './generation-result.js';
+import { ModelInfoSchema } from './model-info.js';
+import { ResponseFormatKindSchema } from './model-stream.js';
+import { PromptMessageSchema } from './prompt-message.js';
+import { SessionSummarySchema } from './session.js';
+import { UsageSchema } from './usage.js';
+
+/**
+ * The shapes the HTTP API answers with. The server builds its replies from these types and the
+ * web client parses every reply with these schemas, so the two cannot drift apart.
+ */
+
+/** The body of every API error, over JSON (`{ error }`) and as the SSE `error` event. */
+export const ApiErrorBodySchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  /** The request field the error is about, when there is one. */
+  field: z.string().optional(),
+  retryAfterSeconds: z.number().optional(),
+});
+
+/** GET /api/health */
+export const HealthAnswerSchema = z.object({ status: z.literal('ok') });
+
+/** GET /api/models: the registry and the default model. */
+export const ModelListSchema = z.object({ defaultModel: z.string(), models: z.array(ModelInfoSchema) });
+export type ModelList = z.infer<typeof ModelListSchema>;
+
+/** POST /api/estimate: tokens and cost of a request before it is sent. */
+export const EstimateSchema = z.object({
+  model: z.string(),
+  inputTokens: z.number().int().nonnegative(),
+  expectedOutputTokens: z.number().int().nonnegative(),
+  estimatedCostUsd: z.number().nonnegative().nullable(),
+});
+export type Estimate = z.infer<typeof EstimateSchema>;
+
+/** The prompt as the generation sent it. */
+export const SentPromptSchema = z.object({
+  model: z.string(),
+  messages: z.array(PromptMessageSchema),
+  sessionId: z.string(),
+  responseFormat: ResponseFormatKindSchema.optional(),
+});
+export type SentPrompt = z.infer<typeof SentPromptSchema>;
+
+/** POST /api/generations with `accept: application/json`: the whole generation at once. */
+export const GenerationAnswerSchema = z.object({
+  id: z.string(),
+  result: GenerationResultSchema,
+  usage: UsageSchema.nullable(),
+  prompt: SentPromptSchema,
+});
+export type GenerationAnswer = z.infer<typeof GenerationAnswerSchema>;
+
+/** POST /api/generations/:sessionId/cancel (202): what was kept of the stopped generation. */
+export const CancelAnswerSchema = z.object({
+  sessionId: z.string(),
+  /** `partial` when questions had arrived and were saved; `none` when nothing was. */
+  saved: z.enum(['partial', 'none']),
+  /** What the stopped generation spent (estimated when the AI service never reported it). */
+  usage: UsageSchema.nullable(),
+});
+export type CancelAnswer = z.infer<typeof CancelAnswerSchema>;
+
+/** GET /api/sessions */
+export const SessionListSchema = z.object({ sessions: z.array(SessionSummarySchema) });
+export type SessionList = z.infer<typeof SessionListSchema>;
+
+/**
+ * POST /api/sessions/import: `imported` sessions are in history now (after pruning to the newest
+ * `historyLimit`), out of `received` in the file.
+ */
+export const ImportAnswerSchema = z.object({
+  imported: z.number().int().nonnegative(),
+  received: z.number().int().nonnegative(),
+  historyLimit: z.number().int().positive(),
+});
+export type ImportAnswer = z.infer<typeof ImportAnswerSchema>;
+
+/** DELETE /api/sessions */
+export const ClearAnswerSchema = z.object({ deleted: z.number().int().nonnegative() });
+export type ClearAnswer = z.infer<typeof ClearAnswerSchema>;
