@@ -1,4 +1,5 @@
-// npm test: type-check, run every Vitest test (unit, integration, browser), then print one plain
+// npm test: type-check, lint (ESLint with the layer zones, Prettier), run every Vitest test (unit,
+// integration, browser), then print one plain
 // closing line "Tests: N passed, N failed" that any CI can read.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +11,10 @@ const run = (command, args) => spawnSync(command, args, { cwd: repositoryRoot, s
 
 if (run(bin('tsc'), ['-p', 'tsconfig.json']) !== 0) {
   process.stdout.write('Type-check failed.\n');
+  process.exit(1);
+}
+if (run(bin('eslint'), ['.']) !== 0 || run(bin('prettier'), ['--check', '--log-level', 'warn', '.']) !== 0) {
+  process.stdout.write('Lint failed: run `npm run format`, then fix what remains.\n');
   process.exit(1);
 }
 const reportFile = path.join(repositoryRoot, 'test-results/vitest.json');

@@ -2,9 +2,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { loadConfig, type Config } from '../../src/app/config.js';
 import { createServices, type Services } from '../../src/app/create-services.js';
+import type { RetryPolicy } from '../../src/llm/retry-policy.js';
 import { buildApp } from '../../src/server/app.js';
 import { startFakeOpenAI, type FakeOpenAI } from './fake-openai-server.js';
 
@@ -31,6 +32,10 @@ export type TestAppOptions = {
   dataDir?: string;
   /** Reuse a running fake OpenAI server. */
   fake?: FakeOpenAI;
+  /** A logger to record what the app logs; silent by default. */
+  logger?: Logger;
+  /** Retry settings; by default retries stop starting after 3 s. */
+  retryPolicy?: Partial<RetryPolicy>;
 };
 
 /** The environment a test app runs with: the fake server, a temp DATA_DIR, silent logs. */
@@ -58,7 +63,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'interview-prep-test-')));
   const apiKey = options.apiKey === undefined ? TEST_API_KEY : options.apiKey;
   const config = loadConfig(testEnvironment(fake, dataDir, apiKey, options.env));
-  const services = createServices(config, { logger: pino({ level: 'silent' }), retryPolicy: { maxTotalMs: 3000 } });
+  const services = createServices(config, {
+    logger: options.logger ?? pino({ level: 'silent' }),
+    retryPolicy: options.retryPolicy ?? { maxTotalMs: 3000 },
+  });
   const app = await buildApp(services);
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {

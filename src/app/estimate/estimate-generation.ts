@@ -5,6 +5,7 @@ import type { Estimate } from '../../core/schemas/api.js';
 import { GenerationOptionsSchema } from '../../core/schemas/generation-request.js';
 import { billedInputOf } from '../../core/schemas/response-schema-text.js';
 import { rawInputLimitFor } from '../../core/validation/check-job-description.js';
+import { resolveModel } from '../resolve-model.js';
 import { sanitizeJobDescription } from '../../core/validation/sanitize-job-description.js';
 
 /** The estimate request: the generation options, lenient about the job description (asked while typing). */
@@ -22,7 +23,7 @@ export type EstimateRequest = z.output<ReturnType<typeof createEstimateRequestSc
 export async function estimateGeneration(request: EstimateRequest, defaultModel: string): Promise<Estimate> {
   // Loaded on first use: the o200k tokenizer's tables take a noticeable part of start-up.
   const { estimatePrompt, expectedOutputTokensFor } = await import('../../core/cost/estimate-prompt.js');
-  const model = request.model ?? defaultModel;
+  const model = resolveModel(request.model, defaultModel);
   const messages = buildPrompt({ ...request, jobDescription: sanitizeJobDescription(request.jobDescription) });
   const expectedOutputTokens = expectedOutputTokensFor(request.questionCount, request.technique);
   const estimate = estimatePrompt(billedInputOf(messages, request.technique), model, expectedOutputTokens);

@@ -5,6 +5,7 @@ import type { GenerationEvent } from '../../core/schemas/generation-event.js';
 import type { GenerationRequest } from '../../core/schemas/generation-request.js';
 import type { Owner, RateLimitStore } from '../ports.js';
 import { enforceRateLimit } from '../rate-limit/enforce-rate-limit.js';
+import { resolveModel } from '../resolve-model.js';
 import { runGeneration, type GenerationDependencies, type GenerationOutcome } from './run-generation.js';
 
 export type GenerationServiceDependencies = GenerationDependencies & {
@@ -40,7 +41,19 @@ export type GenerationService = {
   stopAll(graceMs?: number): Promise<void>;
 };
 
-type RunningGeneration = { owner: Owner; controller: AbortController; ended: Promise<GenerationOutcome> };
+type RunningGeneration = {
+  owner: Owner;
+  controller: AbortController;
+  ended: Promise<GenerationOutcome>;
+  markEnded: (outcome: GenerationOutcome) => void;
+  /** Whether anyone has started reading the events; until then nothing runs, and a stop ends it at once. */
+  began: boolean;
+};
+
+function stop(generation: RunningGeneration): void {
+  generation.controller.abort();
+  if (!generation.began) generation.markEnded({ saved: 'none', usage: null });
+}
 
 /** The generation use case with its registry of running generations, the one place a cancel lands. */
 export function createGenerationService(dependencies: GenerationServiceDependencies): GenerationService {
@@ -68,22 +81,27 @@ export function createGenerationService(dependencies: GenerationServiceDependenc
       const controller = new AbortController();
       let markEnded: (outcome: GenerationOutcome) => void = () => {};
       const ended = new Promise<GenerationOutcome>((resolve) => (markEnded = resolve));
-      running.set(sessionId, { owner, controller, ended });
+      const generation: RunningGeneration = { owner, controller, ended, began: false, markEnded };
+      running.set(sessionId, generation);
       void ended.then(() => running.delete(sessionId));
-      const events = runGeneration(dependencies, request, {
+      const run = runGeneration(dependencies, request, {
         owner,
         sessionId,
-        model: request.model ?? dependencies.defaultModel,
+        model: resolveModel(request.model, dependencies.defaultModel),
         signal: controller.signal,
         onEnd: markEnded,
       });
-      return { sessionId, events, abort: () => controller.abort() };
+      async function* events() {
+        generation.began = true;
+        return yield* run;
+      }
+      return { sessionId, events: events(), abort: () => stop(generation) };
     },
 
     async cancel(owner, sessionId) {
       const generation = running.get(sessionId);
       if (!generation || generation.owner.ownerId !== owner.ownerId) return null;
-      generation.controller.abort();
+      stop(generation);
       const outcome = await generation.ended;
       if (outcome.saved === 'complete') return null;
       return { sessionId, saved: outcome.saved, usage: outcome.usage };
@@ -91,7 +109,7 @@ export function createGenerationService(dependencies: GenerationServiceDependenc
 
     async stopAll(graceMs = 5_000) {
       const generations = [...running.values()];
-      for (const generation of generations) generation.controller.abort();
+      for (const generation of generations) stop(generation);
       let timer: NodeJS.Timeout | undefined;
       const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
       await Promise.race([Promise.all(generations.map((generation) => generation.ended)), grace]);

@@ -84,10 +84,16 @@ export async function* runGeneration(
     usage: null,
   };
   let usageSent = false;
+  let ended = false;
+  const finish = (outcome: GenerationOutcome) => {
+    ended = true;
+    options.onEnd(outcome);
+  };
+  let stream: ReturnType<LlmClient['streamStructuredOutput']> | null = null;
   try {
     yield { event: 'started', data: { sessionId: progress.sessionId } };
     const questionSchema = questionSchemaFor(request.technique);
-    const stream = dependencies.llm.streamStructuredOutput(buildGenerationCall(request, options.model), { signal });
+    stream = dependencies.llm.streamStructuredOutput(buildGenerationCall(request, options.model), { signal });
     let end: StructuredOutputEnd | null = null;
     while (end === null) {
       const next = await stream.next();
@@ -140,16 +146,23 @@ export async function* runGeneration(
     const session = sessionFromProgress(request, progress, now(), null);
     await dependencies.sessions.saveSession(owner, session);
     dependencies.logger.info(summaryForLog(session), 'generation finished');
-    options.onEnd({ saved: 'complete', usage: progress.usage });
+    finish({ saved: 'complete', usage: progress.usage });
     yield { event: 'done', data: { id: session.id } };
   } catch (thrown) {
     const error = inDomainTerms(thrown, signal);
     if (error.code === 'internal') dependencies.logger.error({ err: thrown }, 'generation failed');
     else dependencies.logger.info({ code: error.code, questions: progress.questions.length }, 'generation stopped');
     const saved = await savePartial(dependencies, owner, sessionFromProgress(request, progress, now(), error));
-    options.onEnd({ saved, usage: progress.usage });
+    finish({ saved, usage: progress.usage });
     if (progress.usage && !usageSent) yield { event: 'usage', data: progress.usage };
     throw error;
+  } finally {
+    // Reached without an end only when the reader stopped early: stop the model call and keep what arrived.
+    if (!ended) {
+      await stream?.return(undefined as never);
+      const saved = await savePartial(dependencies, owner, sessionFromProgress(request, progress, now(), new AppError('cancelled')));
+      finish({ saved, usage: progress.usage });
+    }
   }
 }
 

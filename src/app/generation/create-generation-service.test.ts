@@ -1,0 +1,163 @@
+import type { Database } from 'better-sqlite3';
+import pino from 'pino';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startFakeOpenAI, type FakeOpenAI } from '../../../test/support/fake-openai-server.js';
+import { AppError } from '../../core/errors.js';
+import type { GenerationEvent } from '../../core/schemas/generation-event.js';
+import type { GenerationRequest } from '../../core/schemas/generation-request.js';
+import { createLlmClient } from '../../llm/create-llm-client.js';
+import { createRateLimitStore } from '../../store/create-rate-limit-store.js';
+import { createSqliteSessionStore } from '../../store/create-sqlite-session-store.js';
+import { openDatabase } from '../../store/open-database.js';
+import { createTempDir } from '../../store/testing/create-temp-dir.js';
+import type { Owner } from '../ports.js';
+import { createGenerationService, type GenerationRun, type GenerationService } from './create-generation-service.js';
+
+const REQUEST: GenerationRequest = {
+  jobDescription:
+    'Data analyst at a retailer: build dashboards in SQL and Python for the sales team, present findings to managers weekly, own the data quality checks.',
+  interviewType: 'technical',
+  experienceLevel: 'mid',
+  technique: 'zero_shot',
+  questionCount: 1,
+  language: 'English',
+};
+const ALICE: Owner = { ownerId: 'alice' };
+const BOB: Owner = { ownerId: 'bob' };
+const LIMIT_PER_HOUR = 2;
+
+let fake: FakeOpenAI;
+beforeAll(async () => {
+  fake = await startFakeOpenAI();
+});
+afterAll(() => fake.close());
+
+let temp: ReturnType<typeof createTempDir>;
+let database: Database;
+let service: GenerationService;
+
+function createService(options: { apiKey?: string | null } = {}): GenerationService {
+  const logger = pino({ level: 'silent' });
+  return createGenerationService({
+    llm: createLlmClient({
+      apiKey: options.apiKey === undefined ? 'sk-test-key' : options.apiKey,
+      apiKeyRequired: true,
+      baseURL: fake.baseURL,
+      timeoutMs: 5_000,
+      logger,
+    }),
+    sessions: createSqliteSessionStore(database, { historyLimit: 10, logger }),
+    rateLimits: createRateLimitStore(database),
+    rateLimitPerHour: LIMIT_PER_HOUR,
+    defaultModel: 'gpt-5.4-mini',
+    logger,
+  });
+}
+
+beforeEach(() => {
+  temp = createTempDir();
+  database = openDatabase({ dataDir: temp.dir });
+  service = createService();
+});
+afterEach(async () => {
+  await service.stopAll();
+  database.close();
+  temp.remove();
+  fake.reset();
+});
+
+/** Runs an admitted generation to its end and returns the name of its last event. */
+async function runToEnd(run: GenerationRun): Promise<GenerationEvent['event']> {
+  let last: GenerationEvent['event'] | undefined;
+  for await (const event of run.events) last = event.event;
+  return last!;
+}
+
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+describe('createGenerationService: the hourly rate limit', () => {
+  it('refuses start with rate_limited and retryAfterSeconds once the limit is used, sending nothing upstream', async () => {
+    for (let count = 0; count < LIMIT_PER_HOUR; count++) {
+      expect(await runToEnd(await service.start(ALICE, REQUEST))).toBe('done');
+    }
+    expect(fake.requests).toHaveLength(LIMIT_PER_HOUR);
+
+    const error = await refusal(service.start(ALICE, REQUEST));
+    expect(error.code).toBe('rate_limited');
+    expect(error.message).toContain(`${LIMIT_PER_HOUR} generations`);
+    expect(error.retryAfterSeconds).toBeGreaterThan(3500);
+    expect(error.retryAfterSeconds).toBeLessThanOrEqual(3600);
+    expect(fake.requests).toHaveLength(LIMIT_PER_HOUR);
+  });
+
+  it('counts per owner: one owner at the limit leaves another one his own', async () => {
+    for (let count = 0; count < LIMIT_PER_HOUR; count++) await runToEnd(await service.start(ALICE, REQUEST));
+    expect((await refusal(service.start(ALICE, REQUEST))).code).toBe('rate_limited');
+
+    for (let count = 0; count < LIMIT_PER_HOUR; count++) {
+      expect(await runToEnd(await service.start(BOB, REQUEST))).toBe('done');
+    }
+    expect((await refusal(service.start(BOB, REQUEST))).code).toBe('rate_limited');
+    expect(fake.requests).toHaveLength(2 * LIMIT_PER_HOUR);
+  });
+
+  it('counts admissions, not finished runs: started runs use the slots even before they are read', async () => {
+    const runs = [await service.start(ALICE, REQUEST), await service.start(ALICE, REQUEST)];
+    expect((await refusal(service.start(ALICE, REQUEST))).code).toBe('rate_limited');
+    expect(fake.requests).toHaveLength(0);
+    for (const run of runs) expect(await runToEnd(run)).toBe('done');
+  });
+
+  it('is survived by a new service over the same database (a restart)', async () => {
+    for (let count = 0; count < LIMIT_PER_HOUR; count++) await runToEnd(await service.start(ALICE, REQUEST));
+    const restarted = createService();
+    expect((await refusal(restarted.start(ALICE, REQUEST))).code).toBe('rate_limited');
+  });
+
+  it('does not use a slot for a start refused for another reason', async () => {
+    const keyless = createService({ apiKey: null });
+    for (let count = 0; count < LIMIT_PER_HOUR + 1; count++) {
+      expect((await refusal(keyless.start(ALICE, REQUEST))).code).toBe('no_api_key');
+    }
+    const run = await service.start(ALICE, REQUEST, { requestId: '3f0c1e9a-5b7d-4c2e-9a41-8d6b2f7e0c13' });
+    expect(await runToEnd(run)).toBe('done');
+    const reused = await refusal(service.start(ALICE, REQUEST, { requestId: run.sessionId }));
+    expect(reused).toMatchObject({ code: 'invalid_input', field: 'requestId' });
+    // One slot used by the run above: exactly one left.
+    expect(await runToEnd(await service.start(ALICE, REQUEST))).toBe('done');
+    expect((await refusal(service.start(ALICE, REQUEST))).code).toBe('rate_limited');
+    expect(fake.requests).toHaveLength(2);
+  });
+});
+
+describe('createGenerationService: cancel', () => {
+  it("finds only the owner's running generation: another owner's cancel is null and does not stop it", async () => {
+    const run = await service.start(ALICE, REQUEST);
+    const ending = runToEnd(run);
+    expect(await service.cancel(BOB, run.sessionId)).toBeNull();
+    expect(await ending).toBe('done');
+    expect(await service.cancel(ALICE, run.sessionId)).toBeNull();
+    expect(await service.cancel(ALICE, 'never-started')).toBeNull();
+  });
+
+  it('answers at once for a run nobody has read yet: nothing ran, nothing was sent, nothing is kept', async () => {
+    const run = await service.start(ALICE, REQUEST);
+    expect(await service.cancel(ALICE, run.sessionId)).toEqual({ sessionId: run.sessionId, saved: 'none', usage: null });
+    expect(fake.requests).toHaveLength(0);
+    expect(await service.cancel(ALICE, run.sessionId)).toBeNull();
+  });
+
+  it('lets stopAll end at once when a started run was never read', async () => {
+    await service.start(ALICE, REQUEST);
+    const stoppedAt = Date.now();
+    await service.stopAll(60_000);
+    expect(Date.now() - stoppedAt).toBeLessThan(1_000);
+  });
+});
