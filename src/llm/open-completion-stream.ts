@@ -133,18 +133,23 @@ export async function* openCompletionStream(
 ): AsyncGenerator<RetryEvent, OpenedStream> {
   const { model } = request;
   let attempt = 1;
+  // What this request learned that says nothing about the model (a refused schema), kept for this request only.
+  let requestAdjustments: ModelAdjustments | null = null;
   for (let adaptation = 0; ; ) {
-    const adjustments = context.adjustments.get(model) ?? NO_ADJUSTMENTS;
+    const adjustments = requestAdjustments ?? context.adjustments.get(model) ?? NO_ADJUSTMENTS;
     const { body, messages } = buildRequestParams(request, adjustments);
     try {
       const opened = await openAttempt(context, body);
       return { ...opened, messages, responseFormat: adjustments.responseFormat };
     } catch (error) {
       if (context.signal.aborted) throw new AppError('cancelled', { cause: error });
-      const adjusted = adaptation < MAX_ADAPTATIONS ? adjustmentsAfter(readRejection(error), adjustments, body) : null;
+      const rejection = readRejection(error);
+      const adjusted = adaptation < MAX_ADAPTATIONS ? adjustmentsAfter(rejection, adjustments, body) : null;
       if (adjusted) {
         adaptation += 1;
-        rememberAdjustments(context.adjustments, model, adjusted);
+        if (rejection?.kind === 'response_format' && rejection.schemaOnly) requestAdjustments = adjusted;
+        else if (requestAdjustments) requestAdjustments = adjusted;
+        else rememberAdjustments(context.adjustments, model, adjusted);
         logAdaptation(context, model, adjustments, adjusted, error);
         continue;
       }

@@ -1,14 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAI } from '../../test/support/fake-openai-server.js';
+import { describe, expect, it } from 'vitest';
+import { startFakeOpenAI } from '../../test/support/fake-openai-server.js';
 import { fakeScenario } from '../../test/support/fake-openai-scenarios.js';
+import { responseSchemaFor } from '../core/schemas/response-format.js';
+import { useFakeServer } from './testing/use-fake-server.js';
 
 // The adapter's tests are only as good as the fake server: these pin its wire format to OpenAI's.
-let fake: FakeOpenAI;
-beforeAll(async () => {
-  fake = await startFakeOpenAI();
-});
-afterEach(() => fake.reset());
-afterAll(() => fake.close());
+const fake = useFakeServer(startFakeOpenAI);
 
 const MESSAGES = [
   { role: 'system', content: 'You write interview questions.' },
@@ -16,7 +13,7 @@ const MESSAGES = [
 ];
 
 function post(body: object, authorization = 'Bearer sk-test') {
-  return fetch(`${fake.baseURL}/chat/completions`, {
+  return fetch(`${fake().baseURL}/chat/completions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify(body),
@@ -32,14 +29,21 @@ function dataLines(text: string): string[] {
 
 describe('fake OpenAI server', () => {
   it('streams chat.completion.chunk events, a usage chunk and [DONE]', async () => {
-    const response = await post({ model: 'gpt-5.4-mini', messages: MESSAGES, stream: true, stream_options: { include_usage: true } });
+    const response = await post({
+      model: 'gpt-5.4-mini',
+      messages: MESSAGES,
+      stream: true,
+      stream_options: { include_usage: true },
+    });
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
 
     const lines = dataLines(await response.text());
     expect(lines.at(-1)).toBe('[DONE]');
     const chunks = lines.slice(0, -1).map((line) => JSON.parse(line));
     expect(new Set(chunks.map((chunk) => chunk.id)).size).toBe(1);
-    expect(chunks.every((chunk) => chunk.object === 'chat.completion.chunk' && chunk.model === 'gpt-5.4-mini')).toBe(true);
+    expect(chunks.every((chunk) => chunk.object === 'chat.completion.chunk' && chunk.model === 'gpt-5.4-mini')).toBe(
+      true,
+    );
     expect(chunks[0].choices[0].delta.role).toBe('assistant');
     const usageChunk = chunks.at(-1);
     expect(usageChunk.choices).toEqual([]);
@@ -54,7 +58,9 @@ describe('fake OpenAI server', () => {
 
   it('sends no usage chunk unless include_usage is asked for', async () => {
     const response = await post({ model: 'gpt-4o-mini', messages: MESSAGES, stream: true });
-    const chunks = dataLines(await response.text()).slice(0, -1).map((line) => JSON.parse(line));
+    const chunks = dataLines(await response.text())
+      .slice(0, -1)
+      .map((line) => JSON.parse(line));
     expect(chunks.every((chunk) => chunk.choices.length === 1)).toBe(true);
   });
 
@@ -85,7 +91,7 @@ describe('fake OpenAI server', () => {
   });
 
   it('sends the rate-limit error with its retry-after header', async () => {
-    fake.enqueue(fakeScenario.rateLimited(7));
+    fake().enqueue(fakeScenario.rateLimited(7));
     const response = await post({ model: 'gpt-4o', messages: MESSAGES });
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('7');
@@ -94,8 +100,62 @@ describe('fake OpenAI server', () => {
 
   it('records each request with its parsed body', async () => {
     await post({ model: 'gpt-4o', messages: MESSAGES, stream: true });
-    expect(fake.requests).toHaveLength(1);
-    expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/v1/chat/completions', completed: true, aborted: false });
-    expect(fake.requests[0]?.body['model']).toBe('gpt-4o');
+    expect(fake().requests).toHaveLength(1);
+    expect(fake().requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/v1/chat/completions',
+      completed: true,
+      aborted: false,
+    });
+    expect(fake().requests[0]?.body['model']).toBe('gpt-4o');
+  });
+
+  it("refuses a strict schema keyword outside the allowlist in OpenAI's words, and accepts the app's schemas", async () => {
+    const schema = {
+      type: 'object',
+      properties: { question: { type: 'string', minLength: 1 } },
+      required: ['question'],
+      additionalProperties: false,
+    };
+    const refused = await post({
+      model: 'gpt-5.4-mini',
+      messages: MESSAGES,
+      response_format: { type: 'json_schema', json_schema: { name: 'x', schema, strict: true } },
+    });
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error).toEqual({
+      message:
+        "Invalid schema for response_format 'x': In context=('properties', 'question'), 'minLength' is not permitted.",
+      type: 'invalid_request_error',
+      param: 'response_format',
+      code: null,
+    });
+
+    const notStrict = await post({
+      model: 'gpt-5.4-mini',
+      messages: MESSAGES,
+      response_format: { type: 'json_schema', json_schema: { name: 'x', schema, strict: false } },
+    });
+    expect(notStrict.status).toBe(200);
+
+    const accepted = await post({
+      model: 'gpt-5.4-mini',
+      messages: MESSAGES,
+      response_format: {
+        type: 'json_schema',
+        json_schema: { name: 'interview_preparation', schema: responseSchemaFor('structured_output'), strict: true },
+      },
+    });
+    expect(accepted.status).toBe(200);
+  });
+
+  it('refuses JSON mode unless the messages mention JSON, like OpenAI', async () => {
+    const silent = await post({ model: 'gpt-4o-mini', messages: MESSAGES, response_format: { type: 'json_object' } });
+    expect(silent.status).toBe(400);
+    expect((await silent.json()).error).toMatchObject({ param: 'messages', code: null });
+
+    const asked = [...MESSAGES, { role: 'user', content: 'Reply in JSON.' }];
+    const accepted = await post({ model: 'gpt-4o-mini', messages: asked, response_format: { type: 'json_object' } });
+    expect(accepted.status).toBe(200);
   });
 });

@@ -136,7 +136,8 @@ export async function* streamStructuredOutput(
     return { text: parser.text(), finishReason: state.finishReason, refusal: state.refusal || null };
   } catch (error) {
     const appError = mapOpenAIError(error);
-    const details = { model, code: appError.code, ...describeUpstreamError(error, context.apiKey) };
+    const upstream = describeUpstreamError(error, context.apiKey);
+    const details = { model, ...upstream, upstreamCode: upstream['code'], code: appError.code };
     if (appError.code === 'cancelled') context.logger.info(details, 'Model call cancelled');
     else context.logger.warn(details, 'Model call failed');
     // Tokens are billed for a request that was answered even partly: count them ourselves.
