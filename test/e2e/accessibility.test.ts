@@ -8,6 +8,7 @@ import {
   fillJobDescription,
   launchBrowser,
   openApp,
+  saveElementScreenshot,
   saveScreenshot,
   SCREENSHOT_DIR,
 } from './support/launch-browser.js';
@@ -34,6 +35,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
+/** Four axe runs and a generation: more than the default 20 s when every browser test runs at once. */
+const AXE_TEST_MS = 40_000;
+
 describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (colorScheme) => {
   it('finds no serious or critical violations: empty form, form errors, a full result with open sections', async () => {
     const { page, context, problems } = await openApp(browser, testApp.url, { colorScheme });
@@ -58,10 +62,11 @@ describe.each(['light', 'dark'] as const)('axe-core in the %s theme', (colorSche
     await result.getByText('Prompt inspector').click();
     expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, `result-case-study-${colorScheme}-1280`);
+    await saveElementScreenshot(result.locator('.prompt-inspector'), `prompt-inspector-${colorScheme}-1280`);
     await page.setViewportSize({ width: 375, height: 800 });
     await page.locator('article.result').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `result-${colorScheme}-375-viewport.png`) });
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, AXE_TEST_MS);
 });

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeScenario } from '../support/fake-openai-scenarios.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
-import { fillJobDescription, launchBrowser, openApp, saveScreenshot } from './support/launch-browser.js';
+import { fillJobDescription, launchBrowser, openApp, saveElementScreenshot, saveScreenshot } from './support/launch-browser.js';
 
 let testApp: TestApp;
 let browser: Browser;
@@ -64,6 +64,10 @@ describe('generating questions', () => {
     expect((await systemPrompt.textContent())!.length).toBeGreaterThan(100);
     const lastUser = (await testApp.fake.requests[0]!.body['messages']) as { content: string }[];
     expect(await result.locator('.prompt-message pre').last().textContent()).toBe(lastUser.at(-1)!.content);
+    // The fake accepts strict schemas, as OpenAI does: the inspector says that is how JSON was asked for.
+    expect(testApp.fake.requests[0]!.body['response_format']).toMatchObject({ type: 'json_schema' });
+    expect(await result.locator('.prompt-inspector').getByTestId('response-format').innerText()).toBe('Strict JSON schema');
+    await saveElementScreenshot(result.locator('.prompt-inspector'), 'prompt-inspector-1280');
 
     await firstCard.getByText('Hints').click();
     await firstCard.getByText('Follow-up questions').click();
@@ -87,6 +91,24 @@ describe('generating questions', () => {
     await earlier.getByRole('button', { name: 'Show' }).click();
     expect(await earlier.locator('.question-card').count()).toBe(4);
     expect(await earlier.getByRole('button', { name: 'Collapse result' }).getAttribute('aria-expanded')).toBe('true');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('names the response format the server accepted: JSON mode when it refuses the strict schema', async () => {
+    testApp.fake.enqueue(fakeScenario.jsonSchemaUnsupported(), fakeScenario.streamReply());
+    const { page, context, problems } = await openApp(browser, testApp.url);
+    await fillJobDescription(page);
+    await page.getByLabel('Number of questions').fill('2');
+    await page.getByRole('button', { name: 'Generate questions' }).click();
+    const result = page.locator('article.result[data-status="complete"]');
+    await result.waitFor({ timeout: 15_000 });
+    expect(testApp.fake.requests.map((request) => (request.body['response_format'] as { type: string }).type)).toEqual([
+      'json_schema',
+      'json_object',
+    ]);
+    await result.getByText('Prompt inspector').click();
+    expect(await result.getByTestId('response-format').innerText()).toBe('JSON mode (the server refused the strict schema)');
     expect(problems).toEqual([]);
     await context.close();
   });

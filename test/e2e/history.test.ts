@@ -52,6 +52,11 @@ describe('history', () => {
     await opened.waitFor();
     expect(await opened.locator('.question-text').allInnerTexts()).toEqual(freshQuestions);
     expect(await opened.innerText()).toMatch(/from history[\s\S]*How to prepare[\s\S]*Cost of this generation[\s\S]*Prompt inspector/);
+    // A saved session does not record its response format: the inspector says nothing about it.
+    await opened.getByText('Prompt inspector').click();
+    expect(await opened.locator('.prompt-message').count()).toBeGreaterThan(0);
+    expect(await opened.getByTestId('response-format').count()).toBe(0);
+    await opened.getByText('Prompt inspector').click();
     await saveScreenshot(page, 'history-opened-1280');
 
     await page.getByLabel('Interview type').selectOption('technical');

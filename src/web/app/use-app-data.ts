@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { ApiErrorBody } from '../../core/errors.js';
+import type { ModelList } from '../../core/schemas/api.js';
 import type { PublicConfig } from '../../core/schemas/public-config.js';
-import { fetchConfig, fetchModels, type ModelList } from '../lib/api-client.js';
+import { fetchConfig, fetchModels } from '../lib/api-client.js';
 import { isApiError } from '../lib/api-error.js';
 
 export type AppData =

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import type { ModelList } from '../../core/schemas/api.js';
 import type { PublicConfig } from '../../core/schemas/public-config.js';
 import type { Session } from '../../core/schemas/session.js';
 import { ErrorBanner } from '../components/error-banner.js';
@@ -8,7 +9,6 @@ import { GenerationForm } from '../features/generate/generation-form.js';
 import { useGeneration } from '../features/generate/use-generation.js';
 import { HistoryPanel } from '../features/history/history-panel.js';
 import { useHistory } from '../features/history/use-history.js';
-import type { ModelList } from '../lib/api-client.js';
 import { CostSummary } from './cost-summary.js';
 import { RunList } from './run-list.js';
 import { SetupPanel } from './setup-panel.js';

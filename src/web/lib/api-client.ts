@@ -1,40 +1,16 @@
-import { z } from 'zod';
-import { REASONING_EFFORTS } from '../../core/schemas/generation-request.js';
+import type { z } from 'zod';
+import {
+  CancelAnswerSchema,
+  EstimateSchema,
+  ModelListSchema,
+  type CancelAnswer,
+  type Estimate,
+  type ModelList,
+} from '../../core/schemas/api.js';
+import type { GenerationRequestInput } from '../../core/schemas/generation-request-schema.js';
 import { PublicConfigSchema, type PublicConfig } from '../../core/schemas/public-config.js';
 import { SessionSchema, type Session } from '../../core/schemas/session.js';
-import type { GenerationRequestInput } from '../../core/schemas/generation-request-schema.js';
-import type { ModelInfo } from '../../core/models/model-registry.js';
 import { apiErrorFromResponse, networkError } from './api-error.js';
-
-const ModelInfoSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  family: z.enum(['reasoning', 'classic']),
-  reasoningEfforts: z.array(z.enum(REASONING_EFFORTS)),
-  price: z.object({
-    inputPerMillion: z.number(),
-    cachedInputPerMillion: z.number(),
-    outputPerMillion: z.number(),
-    checkedOn: z.string(),
-    source: z.enum(['openai', 'third_party']),
-  }),
-  shutdownOn: z.string().nullable(),
-}) satisfies z.ZodType<ModelInfo>;
-
-const ModelListSchema = z.object({ defaultModel: z.string(), models: z.array(ModelInfoSchema) });
-
-/** The models the server knows, with its default. */
-export type ModelList = z.infer<typeof ModelListSchema>;
-
-const EstimateSchema = z.object({
-  inputTokens: z.number(),
-  expectedOutputTokens: z.number(),
-  estimatedCostUsd: z.number().nullable(),
-  model: z.string(),
-});
-
-/** What POST /api/estimate answers. */
-export type Estimate = z.infer<typeof EstimateSchema>;
 
 /**
  * fetch with the API's error vocabulary: a failed response throws ApiError with its code,
@@ -52,7 +28,7 @@ export async function apiFetch(path: string, init: RequestInit = {}): Promise<Re
   return response;
 }
 
-/** GET or send JSON and read a JSON reply, optionally validated with a schema. */
+/** GET or send JSON and read a JSON reply, validated with the API's own schema (src/core/schemas/api.ts). */
 export async function requestJson<Schema extends z.ZodType>(
   path: string,
   schema: Schema,
@@ -94,6 +70,17 @@ export function fetchEstimate(body: GenerationRequestInput, signal: AbortSignal)
 export function postGeneration(body: GenerationRequestInput, signal: AbortSignal): Promise<Response> {
   const init = jsonPost(body, signal);
   return apiFetch('/api/generations', { ...init, headers: { ...init.headers, accept: 'text/event-stream' } });
+}
+
+/**
+ * POST /api/generations/:sessionId/cancel: stops a running generation; answers once the server has
+ * saved what it had. Throws ApiError not_found when it is not running (unknown, or just finished).
+ */
+export function cancelGeneration(sessionId: string, signal?: AbortSignal): Promise<CancelAnswer> {
+  return requestJson(`/api/generations/${encodeURIComponent(sessionId)}/cancel`, CancelAnswerSchema, {
+    method: 'POST',
+    ...(signal ? { signal } : {}),
+  });
 }
 
 /** One whole saved session. */

@@ -1,4 +1,5 @@
 import type { ReasoningEffort } from '../../core/schemas/generation-request.js';
+import type { ResponseFormatKind } from '../../core/schemas/model-stream.js';
 import type { FrameworkKind } from '../../core/schemas/question.js';
 
 export {
@@ -27,3 +28,10 @@ export const FRAMEWORK_KIND_LABELS = {
   case_structure: 'Case structure',
   why_ask: 'Why ask this',
 } as const satisfies Record<FrameworkKind, string>;
+
+/** How the reply's JSON was asked for, as the prompt inspector names it. */
+export const RESPONSE_FORMAT_LABELS = {
+  json_schema: 'Strict JSON schema',
+  json_object: 'JSON mode (the server refused the strict schema)',
+  none: 'Prompt only (the server supports neither)',
+} as const satisfies Record<ResponseFormatKind, string>;

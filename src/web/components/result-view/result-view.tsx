@@ -68,7 +68,7 @@ export function ResultView({ run, onRegenerate, onUseSettings, busy = false, col
           <div className="result-footer">
             {run.sessionId ? <ExportLinks sessionId={run.sessionId} /> : null}
             <UsagePanel usage={run.usage} spent={run.spent} streaming={streaming} />
-            <PromptInspector model={run.model} messages={run.prompt} />
+            <PromptInspector model={run.model} messages={run.prompt} responseFormat={run.responseFormat} />
           </div>
         </>
       )}

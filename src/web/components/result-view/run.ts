@@ -4,6 +4,7 @@ import {
   type GenerationRequestInput,
 } from '../../../core/schemas/generation-request-schema.js';
 import type { GenerationResult } from '../../../core/schemas/generation-result.js';
+import type { ResponseFormatKind } from '../../../core/schemas/model-stream.js';
 import type { PromptMessage } from '../../../core/schemas/prompt-message.js';
 import type { Question } from '../../../core/schemas/question.js';
 import type { Session } from '../../../core/schemas/session.js';
@@ -26,9 +27,9 @@ export type RunStatus = 'streaming' | 'complete' | 'stopped';
  */
 export type Run = {
   key: string;
-  /** Set once the session is saved (done, or found in history after a cancel). */
+  /** Set once the session is saved (done, a saved stop, or a cancel answered `saved: 'partial'`). */
   sessionId: string | null;
-  /** Where the server will save the session, known from the prompt event on. */
+  /** Where the server will save the session, and the id a cancel names; known from `started` on. */
   pendingSessionId: string | null;
   origin: 'fresh' | 'history';
   createdAt: string;
@@ -37,6 +38,8 @@ export type Run = {
   expectedCount: number;
   model: string | null;
   prompt: PromptMessage[] | null;
+  /** How the JSON reply was asked for; null until the prompt event, and for saved sessions. */
+  responseFormat: ResponseFormatKind | null;
   questions: Question[];
   result: GenerationResult | null;
   usage: Usage | null;
@@ -82,6 +85,7 @@ export function createPendingRun(request: GenerationRequestInput, expectedCount:
     expectedCount,
     model: request.model ?? null,
     prompt: null,
+    responseFormat: null,
     questions: [],
     result: null,
     usage: null,
@@ -105,6 +109,8 @@ export function runFromSession(session: Session): Run {
     expectedCount: session.request.questionCount,
     model: session.model,
     prompt: session.prompt,
+    // Not stored with the session.
+    responseFormat: null,
     questions: session.result.questions,
     result: session.status === 'complete' ? session.result : null,
     usage: session.usage,

@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import type { ModelInfo } from '../../../core/models/model-registry.js';
+import { useState, type FocusEvent } from 'react';
 import { REASONING_EFFORTS, type ReasoningEffort } from '../../../core/schemas/generation-request.js';
+import type { ModelInfo } from '../../../core/schemas/model-info.js';
 import { Field, optionsFrom, SelectField } from '../../components/field.js';
 import { formatUsd } from '../../lib/format-count.js';
 import { COMPANY_TYPE_LABELS, PERSONA_STYLE_LABELS, REASONING_EFFORT_LABELS } from '../../lib/labels.js';
@@ -12,7 +12,7 @@ type AdvancedSettingsProps = {
   errors: FieldErrors;
   onChange: <Key extends keyof FormValues>(field: Key, value: FormValues[Key]) => void;
   /** The custom model id field lost focus (its error shows from then on). */
-  onCustomModelBlur: () => void;
+  onCustomModelBlur: (event: FocusEvent<HTMLInputElement>) => void;
 };
 
 /** Efforts a model accepts: the registry's list, or the common three for an unknown reasoning model. */

@@ -21,12 +21,32 @@ function question(text: string): Question {
 const request = { jobDescription: 'Data analyst\nSQL, dashboards, stakeholder reporting', interviewType: 'technical', experienceLevel: 'mid', technique: 'zero_shot', questionCount: 3 } as const;
 
 describe('applyGenerationEvent', () => {
+  it('knows the session id (the one a cancel names) from started, before the prompt is sent', () => {
+    let run = createPendingRun(request, 3);
+    run = applyGenerationEvent(run, { event: 'started', data: { sessionId: 'early' } });
+    expect(run).toMatchObject({ pendingSessionId: 'early', sessionId: null, prompt: null, status: 'streaming' });
+    // A run stopped before any question arrived has no saved session.
+    run = applyGenerationEvent(run, { event: 'error', data: { code: 'cancelled', message: 'c' } });
+    expect(run).toMatchObject({ status: 'stopped', sessionId: null, pendingSessionId: 'early' });
+  });
+
+  it('records how the JSON reply was asked for; none said (an older server) is null', () => {
+    const prompt = { model: 'gpt-x', messages: [], sessionId: 's' };
+    const pending = createPendingRun(request, 1);
+    expect(pending.responseFormat).toBeNull();
+    expect(applyGenerationEvent(pending, { event: 'prompt', data: { ...prompt, responseFormat: 'json_object' } }).responseFormat).toBe(
+      'json_object',
+    );
+    expect(applyGenerationEvent(pending, { event: 'prompt', data: prompt }).responseFormat).toBeNull();
+  });
+
   it('shows questions as they arrive and keeps them when the stream fails (output_truncated)', () => {
     let run = createPendingRun(request, 3);
     expect(run.title).toBe('Data analyst');
+    run = applyGenerationEvent(run, { event: 'started', data: { sessionId: 's1' } });
     run = applyGenerationEvent(run, {
       event: 'prompt',
-      data: { model: 'gpt-x', messages: [{ role: 'system', content: 's' }], sessionId: 's1' },
+      data: { model: 'gpt-x', messages: [{ role: 'system', content: 's' }], sessionId: 's1', responseFormat: 'json_schema' },
     });
     expect(run.pendingSessionId).toBe('s1');
     run = applyGenerationEvent(run, { event: 'question', data: { index: 0, question: question('one') } });

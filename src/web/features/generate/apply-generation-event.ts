@@ -13,7 +13,13 @@ export function applyGenerationEvent(current: Run, event: GenerationEvent, now =
     case 'retry':
       return { ...run, retry: { ...event.data, until: now + event.data.delaySeconds * 1000 } };
     case 'prompt':
-      return { ...run, model: event.data.model, prompt: event.data.messages, pendingSessionId: event.data.sessionId };
+      return {
+        ...run,
+        model: event.data.model,
+        prompt: event.data.messages,
+        responseFormat: event.data.responseFormat ?? null,
+        pendingSessionId: event.data.sessionId,
+      };
     case 'progress':
       return { ...run, spent: event.data };
     case 'question': {

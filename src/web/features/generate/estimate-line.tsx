@@ -1,4 +1,4 @@
-import type { Estimate } from '../../lib/api-client.js';
+import type { Estimate } from '../../../core/schemas/api.js';
 import { formatCount, formatUsd } from '../../lib/format-count.js';
 
 /** "≈ 1,234 tokens in, ≈ 2,000 out, ≈ $0.0042" before anything is sent. */

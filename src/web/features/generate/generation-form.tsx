@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { ModelInfo } from '../../../core/models/model-registry.js';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
+import type { ModelInfo } from '../../../core/schemas/model-info.js';
 import type { PublicConfig } from '../../../core/schemas/public-config.js';
 import { Field, optionsFrom, SelectField } from '../../components/field.js';
 import {
@@ -70,8 +70,14 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
     onValuesChange({ ...values, [field]: value });
   }
 
-  /** Leaving a field the user has typed in shows its error from then on. */
-  function touch(field: FormField, input: keyof FormValues) {
+  /**
+   * Leaving a field the user has typed in shows its error from then on; but not when the focus goes
+   * to the submit button: the error would push the button down between mouse down and up, so the
+   * click would miss it. The submit shows every error anyway.
+   */
+  function touch(field: FormField, input: keyof FormValues, event: FocusEvent) {
+    const next = event.relatedTarget;
+    if (next instanceof HTMLButtonElement && next.type === 'submit') return;
     if (typedIn.current.has(input)) setTouched((current) => new Set(current).add(field));
   }
 
@@ -107,7 +113,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
         minChars={limits.minInputChars}
         error={visibleErrors.jobDescription}
         onChange={(value) => change('jobDescription', value)}
-        onBlur={() => touch('jobDescription', 'jobDescription')}
+        onBlur={(event) => touch('jobDescription', 'jobDescription', event)}
         onKeyDown={submitOnControlEnter}
       />
       <div className="form-grid">
@@ -178,7 +184,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
         models={models}
         errors={visibleErrors}
         onChange={change}
-        onCustomModelBlur={() => touch('model', 'customModel')}
+        onCustomModelBlur={(event) => touch('model', 'customModel', event)}
       />
       <div className="submit-row">
         <button
@@ -193,7 +199,12 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
           <EstimateLine estimate={estimate} available={estimateRequest !== null} />
         )}
       </div>
-      <GenerationProgress run={generation.activeRun} starting={generation.starting} onCancel={generation.cancel} />
+      <GenerationProgress
+        run={generation.activeRun}
+        starting={generation.starting}
+        cancelling={generation.cancelling}
+        onCancel={generation.cancel}
+      />
     </form>
   );
 }

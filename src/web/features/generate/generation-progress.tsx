@@ -2,9 +2,10 @@ import { useLayoutEffect } from 'react';
 import type { Run } from '../../components/result-view/run.js';
 import { RetryCountdown } from './retry-countdown.js';
 
-type GenerationProgressProps = { run: Run | null; starting: boolean; onCancel: () => void };
+type GenerationProgressProps = { run: Run | null; starting: boolean; cancelling: boolean; onCancel: () => void };
 
-function progressText(run: Run | null, starting: boolean): string {
+function progressText(run: Run | null, starting: boolean, cancelling: boolean): string {
+  if (cancelling) return 'Cancelling: saving what arrived…';
   if (starting) return 'Sending the request…';
   if (!run) return '';
   const received = run.questions.length;
@@ -16,7 +17,7 @@ function progressText(run: Run | null, starting: boolean): string {
  * "Question n of N" with a progress bar and the Cancel button, while a generation runs; the
  * server's wait before a retry, with a countdown. Esc cancels.
  */
-export function GenerationProgress({ run, starting, onCancel }: GenerationProgressProps) {
+export function GenerationProgress({ run, starting, cancelling, onCancel }: GenerationProgressProps) {
   const busy = starting || run !== null;
   const received = run?.questions.length ?? 0;
   const expected = run?.expectedCount ?? 0;
@@ -34,13 +35,20 @@ export function GenerationProgress({ run, starting, onCancel }: GenerationProgre
     <div className="progress-row" hidden={!busy}>
       <div className="progress-text">
         <p role="status" aria-live="polite" data-testid="progress">
-          {run?.retry ? <RetryCountdown retry={run.retry} /> : progressText(run, starting)}
+          {run?.retry && !cancelling ? <RetryCountdown retry={run.retry} /> : progressText(run, starting, cancelling)}
         </p>
         <progress max={Math.max(expected, 1)} value={received} aria-hidden="true" />
       </div>
       {busy ? (
-        <button type="button" className="button button-danger" onClick={onCancel} title="Cancel (Esc)" aria-keyshortcuts="Escape">
-          Cancel
+        <button
+          type="button"
+          className="button button-danger"
+          onClick={onCancel}
+          title="Cancel (Esc)"
+          aria-keyshortcuts="Escape"
+          aria-disabled={cancelling || undefined}
+        >
+          {cancelling ? 'Cancelling…' : 'Cancel'}
         </button>
       ) : null}
     </div>

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { FocusEvent, KeyboardEvent } from 'react';
 import { Field } from '../../components/field.js';
 
 type JobDescriptionFieldProps = {
@@ -7,7 +7,7 @@ type JobDescriptionFieldProps = {
   minChars: number;
   error: string | undefined;
   onChange: (value: string) => void;
-  onBlur: () => void;
+  onBlur: (event: FocusEvent<HTMLTextAreaElement>) => void;
   onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
 };
 

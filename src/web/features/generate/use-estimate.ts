@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { Estimate } from '../../../core/schemas/api.js';
 import type { GenerationRequestInput } from '../../../core/schemas/generation-request-schema.js';
-import { fetchEstimate, type Estimate } from '../../lib/api-client.js';
+import { fetchEstimate } from '../../lib/api-client.js';
 
 const DEBOUNCE_MS = 300;
 

@@ -1,17 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { DEFAULT_ERROR_MESSAGES, type ApiErrorBody } from '../../../core/errors.js';
+import { DEFAULT_ERROR_MESSAGES } from '../../../core/errors.js';
+import type { CancelAnswer } from '../../../core/schemas/api.js';
 import type { GenerationRequestInput } from '../../../core/schemas/generation-request-schema.js';
 import { createPendingRun, type Run } from '../../components/result-view/run.js';
-import { getSession, postGeneration } from '../../lib/api-client.js';
+import { cancelGeneration, postGeneration } from '../../lib/api-client.js';
 import { isApiError } from '../../lib/api-error.js';
 import type { ShownError } from '../../lib/describe-error.js';
 import { readEventStream } from '../../lib/read-event-stream.js';
+import { applyCancelAnswer, cancelledError, duringUserCancel } from './apply-cancel-answer.js';
 import { applyGenerationEvent } from './apply-generation-event.js';
 
-const CANCELLED: ApiErrorBody = {
-  code: 'cancelled',
-  message: `${DEFAULT_ERROR_MESSAGES.cancelled} The questions already shown are kept.`,
-};
+/** How long the server may take to stop and save before the page disconnects instead. */
+const CANCEL_TIMEOUT_MS = 10_000;
+/** How long the stream may go on after the cancel was answered (it normally ends at once). */
+const STREAM_END_GRACE_MS = 5_000;
+
 const CONNECTION_LOST: ShownError = {
   code: 'upstream_unavailable',
   title: 'The connection to the app server was lost',
@@ -30,27 +33,34 @@ function toErrorBody(error: unknown): ShownError {
   return { code: 'internal', message: DEFAULT_ERROR_MESSAGES.internal };
 }
 
-/** Waits before each look for the saved session: about 12 s in all, longer apart each time. */
-const RECOVERY_DELAYS_MS = [300, 600, 1000, 1500, 2500, 3000, 3000];
+/** The generation in flight, as cancel() needs it. */
+type ActiveGeneration = {
+  controller: AbortController;
+  /** From the `started` event: the id the cancel endpoint takes. */
+  sessionId: string | null;
+  /** Set once the user cancels: the server's answer, or null when it was not (or could not be) asked. */
+  cancel: Promise<CancelAnswer | null> | null;
+  graceTimer: ReturnType<typeof setTimeout> | undefined;
+};
 
 /**
- * After a cancel the stream is gone, but the server still saves what was generated, with the
- * tokens spent (estimated when the AI service never reported them). Fetch that session, so the
- * result shows its cost and can be exported like any other.
+ * Asks the server to stop the generation; it answers once it has saved what it had, and the
+ * stream then ends by itself. Without an id yet (before `started`), or when the server cannot
+ * answer (not running any more, unreachable), the fetch is aborted instead: the server stops the
+ * generation when the client goes away.
  */
-async function recoverSavedSession(run: Run, publish: (next: Run) => void): Promise<void> {
-  if (!run.pendingSessionId || run.questions.length === 0) return;
-  for (const delay of RECOVERY_DELAYS_MS) {
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    try {
-      const session = await getSession(run.pendingSessionId);
-      // The server may have kept questions that arrived after the page stopped listening.
-      const questions = session.result.questions.length > run.questions.length ? session.result.questions : run.questions;
-      publish({ ...run, sessionId: session.id, usage: session.usage ?? run.usage, questions });
-      return;
-    } catch {
-      // Not saved yet (or nothing to save): try again shortly.
-    }
+async function requestCancel(active: ActiveGeneration): Promise<CancelAnswer | null> {
+  if (!active.sessionId) {
+    active.controller.abort();
+    return null;
+  }
+  try {
+    const answer = await cancelGeneration(active.sessionId, AbortSignal.timeout(CANCEL_TIMEOUT_MS));
+    active.graceTimer = setTimeout(() => active.controller.abort(), STREAM_END_GRACE_MS);
+    return answer;
+  } catch {
+    active.controller.abort();
+    return null;
   }
 }
 
@@ -59,6 +69,8 @@ export type GenerationState = {
   activeRun: Run | null;
   /** True between the click and the first byte of the stream. */
   starting: boolean;
+  /** True from a cancel until the stream has ended. */
+  cancelling: boolean;
   /** An error that came before the stream started (validation, rate limit, no key). */
   startError: ShownError | null;
   start(request: GenerationRequestInput): Promise<void>;
@@ -68,24 +80,26 @@ export type GenerationState = {
 
 /**
  * Runs one generation at a time: POSTs the request, reads its event stream, and reports every
- * change of the run through onRunChange. cancel() aborts the fetch, which the server turns
- * into an abort of the upstream request.
+ * change of the run through onRunChange. cancel() asks the server to stop it, reads the stream to
+ * its end, and shows what the server kept: the questions, the saved session and the cost.
  */
 export function useGeneration(onRunChange: (run: Run) => void): GenerationState {
   const [activeRun, setActiveRun] = useState<Run | null>(null);
   const [starting, setStarting] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
   const [startError, setStartError] = useState<ShownError | null>(null);
-  const controllerRef = useRef<AbortController | null>(null);
+  const activeRef = useRef<ActiveGeneration | null>(null);
   const onRunChangeRef = useRef(onRunChange);
   onRunChangeRef.current = onRunChange;
 
-  useEffect(() => () => controllerRef.current?.abort(), []);
+  useEffect(() => () => activeRef.current?.controller.abort(), []);
 
   const start = useCallback(async (request: GenerationRequestInput) => {
-    controllerRef.current?.abort();
-    const controller = new AbortController();
-    controllerRef.current = controller;
+    activeRef.current?.controller.abort();
+    const active: ActiveGeneration = { controller: new AbortController(), sessionId: null, cancel: null, graceTimer: undefined };
+    activeRef.current = active;
     setStartError(null);
+    setCancelling(false);
     setStarting(true);
     // Mutated by publish(); an object so TypeScript does not narrow it to its initial null.
     const current: { run: Run | null } = { run: null };
@@ -95,34 +109,49 @@ export function useGeneration(onRunChange: (run: Run) => void): GenerationState 
       onRunChangeRef.current(next);
     };
     try {
-      const response = await postGeneration(request, controller.signal);
-      setStarting(false);
-      publish(createPendingRun(request, request.questionCount ?? 0));
-      if (!response.body) throw new Error('The response has no body.');
-      for await (const event of readEventStream(response.body)) publish(applyGenerationEvent(current.run!, event));
-      const ended = current.run!;
-      if (ended.status === 'streaming') publish({ ...ended, status: 'stopped', error: ended.error ?? { ...CONNECTION_LOST } });
-    } catch (error) {
-      setStarting(false);
-      const run = current.run;
-      if (!run) {
-        if (!isAbort(error)) setStartError(toErrorBody(error));
-      } else if (run.status === 'streaming') {
-        // A fresh object per run: the banner moves focus to errors it has not shown before.
-        publish({ ...run, status: 'stopped', error: isAbort(error) ? { ...CANCELLED } : toErrorBody(error) });
-        // Not through publish(): the run is no longer the active one.
-        void recoverSavedSession(current.run!, (next) => onRunChangeRef.current(next));
+      try {
+        const response = await postGeneration(request, active.controller.signal);
+        setStarting(false);
+        publish(createPendingRun(request, request.questionCount ?? 0));
+        if (!response.body) throw new Error('The response has no body.');
+        for await (const event of readEventStream(response.body)) {
+          if (event.event === 'started') active.sessionId = event.data.sessionId;
+          publish(applyGenerationEvent(current.run!, active.cancel ? duringUserCancel(event, current.run!) : event));
+        }
+        const ended = current.run!;
+        if (ended.status === 'streaming') {
+          publish({ ...ended, status: 'stopped', error: active.cancel ? cancelledError(ended.questions.length) : { ...CONNECTION_LOST } });
+        }
+      } catch (error) {
+        setStarting(false);
+        const run = current.run;
+        if (!run) {
+          if (!isAbort(error)) setStartError(toErrorBody(error));
+        } else if (run.status === 'streaming') {
+          const cancelled = active.cancel !== null || isAbort(error);
+          publish({ ...run, status: 'stopped', error: cancelled ? cancelledError(run.questions.length) : toErrorBody(error) });
+        }
       }
+      // The stream and the cancel answer end about together; the answer says what was kept.
+      const answer = active.cancel ? await active.cancel : null;
+      if (answer && current.run) publish(applyCancelAnswer(current.run, answer));
     } finally {
-      if (controllerRef.current === controller) {
-        controllerRef.current = null;
+      clearTimeout(active.graceTimer);
+      if (activeRef.current === active) {
+        activeRef.current = null;
         setActiveRun(null);
+        setCancelling(false);
       }
     }
   }, []);
 
-  const cancel = useCallback(() => controllerRef.current?.abort(), []);
+  const cancel = useCallback(() => {
+    const active = activeRef.current;
+    if (!active || active.cancel) return;
+    setCancelling(true);
+    active.cancel = requestCancel(active);
+  }, []);
   const clearStartError = useCallback(() => setStartError(null), []);
 
-  return { activeRun, starting, startError, start, cancel, clearStartError };
+  return { activeRun, starting, cancelling, startError, start, cancel, clearStartError };
 }

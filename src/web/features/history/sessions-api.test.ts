@@ -4,7 +4,7 @@ import { describeImport } from './sessions-api.js';
 describe('describeImport', () => {
   it('says how many were imported', () => {
     expect(describeImport({ imported: 3, received: 3, historyLimit: 10 })).toBe('Imported 3 sessions.');
-    expect(describeImport({ imported: 1, received: 1 })).toBe('Imported 1 session.');
+    expect(describeImport({ imported: 1, received: 1, historyLimit: 10 })).toBe('Imported 1 session.');
   });
 
   it('explains the sessions history could not keep', () => {
