@@ -11,6 +11,8 @@ import {
   type GenerationRequest,
 } from '../schemas/generation-request.js';
 import { buildPrompt } from './build-prompt.js';
+import { detectSector } from './detect-sector.js';
+import { selectFewShotExample } from './few-shot-examples/few-shot-library.js';
 import { JOB_DESCRIPTION_CLOSE_TAG, JOB_DESCRIPTION_OPEN_TAG, neutraliseDelimiters } from './job-description-block.js';
 
 // Text pieces that try hardest to break the block, mixed with arbitrary Unicode.
@@ -24,6 +26,11 @@ const hostilePiece = fc.constantFrom(
   '<',
   '>',
   'exactly 99 questions',
+  // Words that change the detected sector, so the example turns vary too.
+  ' registered nurse, patients, ICU ',
+  ' head chef, kitchen, HACCP, menus ',
+  ' Kubernetes, TypeScript, software engineer ',
+  ' teacher, lessons, pupils, QTS ',
 );
 const jobDescriptionArbitrary = fc
   .array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), hostilePiece), { maxLength: 12 })
@@ -61,9 +68,13 @@ describe('buildPrompt (property)', () => {
         expect(content.slice(start, end)).toBe(neutraliseDelimiters(jobDescription));
         if (!/job[\s_-]*description/i.test(jobDescription)) expect(content.slice(start, end)).toBe(jobDescription);
 
-        // Everything before the final user message is independent of the job description.
+        // The system message never depends on the job description; the example turns depend only
+        // on its detected sector (the example posting of that sector gives the same ones).
         const baseline = buildPrompt({ ...request, jobDescription: 'A plain job description for comparison.' });
-        expect(messages.slice(0, -1)).toEqual(baseline.slice(0, -1));
+        expect(messages[0]).toEqual(baseline[0]);
+        const sectorExample = selectFewShotExample({ ...options, sector: detectSector(jobDescription) });
+        const sameSector = buildPrompt({ ...request, jobDescription: sectorExample.jobDescription });
+        expect(messages.slice(0, -1)).toEqual(sameSector.slice(0, -1));
 
         // The count the test server reads is the requested one, outside the job description.
         const outside = content.slice(0, start) + content.slice(end);

@@ -2,14 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { EXPERIENCE_LEVELS, INTERVIEW_TYPES, type GenerationRequest } from '../schemas/generation-request.js';
 import { BaseModelOutputSchema } from '../schemas/model-output.js';
 import { buildPrompt } from './build-prompt.js';
-import { fewShotExampleFor } from './few-shot.js';
+import { difficultySplit } from './difficulty-split.js';
+import { FEW_SHOT_EXAMPLES, selectFewShotExample } from './few-shot-examples/few-shot-library.js';
 import { JOB_DESCRIPTION_OPEN_TAG } from './job-description-block.js';
+import { describeLevel } from './level-descriptions.js';
+import { SECTORS, type Sector } from './sector-signals.js';
 
 const KIND_BY_TYPE = { technical: 'approach', behavioral: 'star', case_study: 'case_structure', reverse: 'why_ask' } as const;
+/** How many framework steps each kind asks for (interview-type-guides.ts). */
+const STEPS_BY_TYPE = { technical: [3, 5], behavioral: [4, 4], case_study: [4, 6], reverse: [2, 4] } as const;
 
-const CASES = INTERVIEW_TYPES.flatMap((interviewType) =>
-  EXPERIENCE_LEVELS.map((experienceLevel) => ({ interviewType, experienceLevel })),
-);
+/** The competencies, behaviours or values each example posting names; the behavioral reply must use them. */
+const NAMED_IN_POSTING: Record<Sector, readonly string[]> = {
+  software: ['Own the outcome', 'Keep it simple', 'Couriers first'],
+  healthcare: ['Compassion', 'Respect', 'Teamwork', 'Excellence'],
+  hospitality: [],
+  public_policy: ['Seeing the Big Picture', 'Making Effective Decisions', 'Communicating and Influencing', 'Delivering at Pace'],
+  education: ['Ambition', 'Kindness', 'Integrity'],
+  construction: ['Safe', 'Straight-talking', 'Built to Last'],
+  general: ['Customers first', 'Do the right thing', 'One team'],
+};
+
+const URL_OR_CONTACT = [/https?:\/\//i, /www\./i, /\b[\w-]+\.(?:co\.uk|com|eu|org|gov\.uk|sch\.uk)\b/i, /[\w.+-]+@[\w-]+\.[\w.]+/, /\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b/];
+
+const EXAMPLES = FEW_SHOT_EXAMPLES.map((example) => ({ ...example, name: `${example.sector} / ${example.interviewType} / ${example.experienceLevel}` }));
 
 function request(overrides: Partial<GenerationRequest>): GenerationRequest {
   return {
@@ -23,65 +39,119 @@ function request(overrides: Partial<GenerationRequest>): GenerationRequest {
   };
 }
 
-describe('few-shot prompts', () => {
-  it.each(CASES)('$interviewType / $experienceLevel: sends example turns before the real request', (options) => {
-    const messages = buildPrompt(request(options));
-    expect(messages.map((message) => message.role)).toEqual(['system', 'user', 'assistant', 'user']);
-    const [, exampleUser, exampleReply] = messages;
-    const example = fewShotExampleFor(options);
-    expect(exampleUser?.content).toContain(JOB_DESCRIPTION_OPEN_TAG);
-    expect(exampleUser?.content).toContain(example.jobDescription);
-    expect(exampleUser?.content).not.toMatch(/exactly \d+ question/i);
-    expect(JSON.parse(exampleReply?.content ?? '')).toEqual(example.reply);
+describe('the few-shot library', () => {
+  it('has an example of every interview type for six sectors and the neutral fallback', () => {
+    expect(SECTORS.filter((sector) => sector !== 'general').length).toBeGreaterThanOrEqual(6);
+    for (const sector of SECTORS) {
+      for (const interviewType of INTERVIEW_TYPES) {
+        expect(FEW_SHOT_EXAMPLES.some((example) => example.sector === sector && example.interviewType === interviewType)).toBe(true);
+      }
+    }
   });
 
-  it.each(CASES)('$interviewType / $experienceLevel: the example reply is valid base output that fits the type', (options) => {
-    const reply = JSON.parse(buildPrompt(request(options))[2]?.content ?? '');
-    const parsed = BaseModelOutputSchema.safeParse(reply);
+  it.each(EXAMPLES)('$name: a realistic, full-length posting', ({ jobDescription }) => {
+    expect(jobDescription.length).toBeGreaterThanOrEqual(1500);
+    expect(jobDescription.length).toBeLessThanOrEqual(2200);
+  });
+
+  it.each(EXAMPLES)('$name: valid base output that follows every rule it illustrates', (example) => {
+    const parsed = BaseModelOutputSchema.safeParse(example.reply);
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
-    if (!parsed.success) return;
-    const output = parsed.data;
-    expect(output.questions.length).toBeGreaterThan(0);
-    expect(output.recommendations.length).toBeGreaterThanOrEqual(3);
-    expect(output.strategy.length).toBeGreaterThan(50);
-    for (const question of output.questions) {
-      expect(question.answerFramework.kind).toBe(KIND_BY_TYPE[options.interviewType]);
-      expect(question.answerFramework.steps.length).toBeGreaterThanOrEqual(2);
-      expect(question.redFlags).toBeNull();
-      expect(question.evaluates.length).toBeGreaterThan(0);
-      expect(question.hints.length).toBeGreaterThan(0);
-      expect(question.followUps.length).toBeGreaterThan(0);
-      if (options.interviewType === 'case_study') {
+    const { questions, recommendations, strategy } = example.reply;
+    expect(recommendations.length).toBeGreaterThanOrEqual(4);
+    expect(recommendations.length).toBeLessThanOrEqual(6);
+    expect(strategy.length).toBeGreaterThan(100);
+    expect(new Set(questions.map((question) => question.category)).size).toBe(questions.length);
+    const [fewestSteps, mostSteps] = STEPS_BY_TYPE[example.interviewType];
+    for (const question of questions) {
+      expect(question.answerFramework.kind).toBe(KIND_BY_TYPE[example.interviewType]);
+      expect(question.answerFramework.steps.length).toBeGreaterThanOrEqual(fewestSteps);
+      expect(question.answerFramework.steps.length).toBeLessThanOrEqual(mostSteps);
+      expect(question.evaluates.length).toBeGreaterThanOrEqual(2);
+      expect(question.evaluates.length).toBeLessThanOrEqual(4);
+      for (const list of [question.hints, question.followUps]) expect(list.length).toBeGreaterThanOrEqual(1);
+      for (const list of [question.hints, question.followUps]) expect(list.length).toBeLessThanOrEqual(3);
+      expect(question.redFlags?.length).toBeGreaterThanOrEqual(2);
+      expect(question.redFlags?.length).toBeLessThanOrEqual(4);
+      expect(Number.isInteger(question.timeEstimateMinutes)).toBe(true);
+      if (example.interviewType === 'case_study') {
         expect(question.caseStudy?.dataProvided.length).toBeGreaterThanOrEqual(3);
+        expect(question.caseStudy?.dataProvided.length).toBeLessThanOrEqual(6);
       } else {
         expect(question.caseStudy).toBeNull();
       }
-      if (options.interviewType === 'behavioral') {
+      if (example.interviewType === 'behavioral') {
         expect(question.answerFramework.steps.map((step) => step.label)).toEqual(['Situation', 'Task', 'Action', 'Result']);
+        expect(question.answerFramework.steps.map((step) => step.guidance.match(/^About (\d+) seconds/)?.[1])).toEqual(['15', '15', '90', '30']);
       }
     }
   });
 
-  it.each(INTERVIEW_TYPES)('%s: each level gets its own example job and reply', (interviewType) => {
-    const prompts = EXPERIENCE_LEVELS.map((experienceLevel) => buildPrompt(request({ interviewType, experienceLevel })));
-    expect(new Set(prompts.map((messages) => messages[1]?.content)).size).toBe(EXPERIENCE_LEVELS.length);
-    expect(new Set(prompts.map((messages) => messages[2]?.content)).size).toBe(EXPERIENCE_LEVELS.length);
+  it.each(EXAMPLES)('$name: the difficulty counts are the split computed for its level', (example) => {
+    const split = difficultySplit({ ...example, questionCount: example.reply.questions.length });
+    for (const difficulty of ['easy', 'medium', 'hard'] as const) {
+      expect(example.reply.questions.filter((question) => question.difficulty === difficulty)).toHaveLength(split[difficulty]);
+    }
   });
 
-  it('uses harder example questions for lead than for junior candidates', () => {
-    const score = { easy: 1, medium: 2, hard: 3 } as const;
-    for (const interviewType of INTERVIEW_TYPES.filter((type) => type !== 'reverse')) {
-      const average = (experienceLevel: 'junior' | 'lead') => {
-        const questions = fewShotExampleFor({ interviewType, experienceLevel }).reply.questions;
-        return questions.reduce((sum, question) => sum + score[question.difficulty], 0) / questions.length;
-      };
-      expect(average('lead')).toBeGreaterThan(average('junior'));
+  it.each(EXAMPLES)('$name: never repeats a link, an email address or a phone number', ({ reply, jobDescription }) => {
+    const text = JSON.stringify(reply);
+    for (const pattern of URL_OR_CONTACT) expect(text).not.toMatch(pattern);
+    expect(URL_OR_CONTACT.some((pattern) => pattern.test(jobDescription))).toBe(true);
+  });
+
+  it.each(EXAMPLES.filter((example) => example.interviewType === 'behavioral'))('$name: uses the names the posting assesses against', (example) => {
+    const named = NAMED_IN_POSTING[example.sector];
+    for (const name of named) expect(example.jobDescription).toContain(name);
+    if (named.length === 0) return;
+    for (const question of example.reply.questions) expect(named).toContain(question.category);
+  });
+});
+
+describe('choosing the example', () => {
+  it('takes the posting\'s sector, the same type and the closest level, or the neutral example', () => {
+    for (const sector of SECTORS) {
+      for (const interviewType of INTERVIEW_TYPES) {
+        for (const experienceLevel of EXPERIENCE_LEVELS) {
+          const example = selectFewShotExample({ sector, interviewType, experienceLevel });
+          expect(example.sector).toBe(sector);
+          expect(example.interviewType).toBe(interviewType);
+        }
+      }
     }
+  });
+
+  it('never shows a software example to a nurse, and always one to an engineer', () => {
+    const nurse = 'Staff nurse, acute medical ward: care for 8 patients a shift, IV medicines, NEWS2 escalation, NMC registration required.';
+    for (const interviewType of INTERVIEW_TYPES) {
+      expect(buildPrompt(request({ jobDescription: nurse, interviewType, experienceLevel: 'senior' }))[1]?.content).toContain('Senior Staff Nurse');
+      expect(buildPrompt(request({ interviewType }))[1]?.content).toContain('Senior Software Engineer');
+    }
+  });
+});
+
+describe('few-shot prompts', () => {
+  it.each(INTERVIEW_TYPES)('%s: sends the example turns before the real request', (interviewType) => {
+    const messages = buildPrompt(request({ interviewType }));
+    expect(messages.map((message) => message.role)).toEqual(['system', 'user', 'assistant', 'user']);
+    const [, exampleUser, exampleReply] = messages;
+    const example = selectFewShotExample({ sector: 'software', interviewType, experienceLevel: 'mid' });
+    expect(exampleUser?.content).toContain(JOB_DESCRIPTION_OPEN_TAG);
+    expect(exampleUser?.content).toContain(example.jobDescription);
+    expect(exampleUser?.content).not.toMatch(/exactly \d+ question/i);
+    // The example turn describes the example's own level and split, so its reply is consistent with it.
+    expect(exampleUser?.content).toContain(describeLevel(example.experienceLevel));
+    expect(JSON.parse(exampleReply?.content ?? '')).toEqual(example.reply);
   });
 
   it('keeps the example in English but asks for the requested language in the real request', () => {
     const messages = buildPrompt(request({ language: 'Italiano' }));
     expect(messages[1]?.content).toMatch(/in English\./);
     expect(messages[3]?.content).toMatch(/in Italiano\./);
+  });
+
+  it('tells the model to copy the example\'s rules, not its content or level', () => {
+    const system = buildPrompt(request({}))[0]?.content ?? '';
+    expect(system).toMatch(/copy its rules, depth and field quality, never its content, and calibrate difficulty to the real request's level/);
   });
 });

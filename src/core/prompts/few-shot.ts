@@ -1,16 +1,12 @@
 import type { InterviewType } from '../schemas/generation-request.js';
 import type { PromptMessage } from '../schemas/prompt-message.js';
-import { BEHAVIORAL_EXAMPLES } from './few-shot-examples/behavioral-examples.js';
-import { CASE_STUDY_EXAMPLES } from './few-shot-examples/case-study-examples.js';
-import type { FewShotExample, FewShotExamples } from './few-shot-examples/example-helpers.js';
-import { REVERSE_EXAMPLES } from './few-shot-examples/reverse-examples.js';
-import { TECHNICAL_EXAMPLES } from './few-shot-examples/technical-examples.js';
+import type { FewShotExample } from './few-shot-examples/example-helpers.js';
+import { selectFewShotExample } from './few-shot-examples/few-shot-library.js';
 import { INTERVIEW_TYPE_GUIDES } from './interview-type-guides.js';
 import type { PromptContext } from './prompt-context.js';
-import { buildUserMessage, DATA_ONLY_RULE, questionFieldRules, SPECIFICITY_RULE } from './shared-instructions.js';
+import { buildUserMessage, questionFieldRules, SHARED_SYSTEM_RULES } from './shared-instructions.js';
 
 interface FewShotTemplate {
-  examples: FewShotExamples;
   role: string;
   /** What the model should copy from the example, and what it must not copy. */
   lesson: string;
@@ -19,42 +15,40 @@ interface FewShotTemplate {
 
 const TEMPLATES: Record<InterviewType, FewShotTemplate> = {
   technical: {
-    examples: TECHNICAL_EXAMPLES,
-    role: 'You write technical interview questions in the style of the worked example you are shown.',
+    role: 'You write technical interview questions for any profession, in the style of the worked example you are shown.',
     lesson:
-      'Learn from the example how each question names a concrete technology or problem from the posting, how the approach steps walk through a solution, and how depth rises with the level. Do not reuse its technologies unless the new job names them.',
+      'Learn from the example how each question tests one must-have from the posting in the form the profession really uses, how the approach steps name the procedure, standard or figure to use, and how evaluates and redFlags say what a strong and a weak answer show.',
     task: 'Write technical interview questions for this job, following the example.',
   },
   behavioral: {
-    examples: BEHAVIORAL_EXAMPLES,
-    role: 'You write behavioral interview questions in the style of the worked example you are shown.',
+    role: 'You write behavioral interview questions for any profession, in the style of the worked example you are shown.',
     lesson:
-      'Learn from the example how each question asks for one real past situation tied to a responsibility in the posting, and how the STAR guidance is specific to the question. Do not reuse its stories or competencies unless the new job calls for them.',
+      'Learn from the example how each question asks for one real past situation tied to one competency or value the posting names, how the STAR guidance is timed and specific to the question, and how the hints say which story to pick at this level.',
     task: 'Write behavioral interview questions for this job, following the example.',
   },
   case_study: {
-    examples: CASE_STUDY_EXAMPLES,
-    role: 'You write case study interview questions in the style of the worked example you are shown.',
+    role: 'You write case study interview questions for any profession, in the style of the worked example you are shown.',
     lesson:
-      'Learn from the example how each case is set in the job\'s own business, gives concrete numbers in dataProvided, and explains in expectedApproach what a strong answer does with them. Invent a new case for the new job; never reuse the example\'s industry or figures unless they fit.',
+      'Learn from the example how each case is the work-sample exercise the profession uses, set in the job\'s own setting, with concrete figures in dataProvided and an expectedApproach whose arithmetic is right.',
     task: 'Write case study questions for this job, following the example.',
   },
   reverse: {
-    examples: REVERSE_EXAMPLES,
-    role: 'You help candidates prepare the questions they ask an employer, in the style of the worked example you are shown.',
+    role: 'You help candidates in any profession prepare the questions they ask an employer, in the style of the worked example you are shown.',
     lesson:
-      'Learn from the example how each question checks something the posting promises or leaves vague, and how evaluates says what the employer\'s answer reveals. Write new questions for the new posting; do not copy the example\'s questions.',
+      'Learn from the example how each question checks something the posting promises or leaves vague, how evaluates says what the employer\'s answer reveals, and how redFlags list warning signs in that answer.',
     task: 'Write the questions the candidate should ask the employer for this job, following the example.',
   },
 };
 
-/** The example for a context, as a user turn with its job description and an assistant JSON reply. */
+/** The example as a user turn with its own posting, level and count, and an assistant JSON reply. */
 function exampleTurns(context: PromptContext, example: FewShotExample, task: string): PromptMessage[] {
   const exampleContext: PromptContext = {
     ...context,
+    experienceLevel: example.experienceLevel,
     language: 'English',
     questionCount: example.reply.questions.length,
     jobDescription: example.jobDescription,
+    sector: example.sector,
   };
   return [
     { role: 'user', content: buildUserMessage(exampleContext, { task, closing: 'Reply with the JSON object.', example: true }) },
@@ -62,22 +56,21 @@ function exampleTurns(context: PromptContext, example: FewShotExample, task: str
   ];
 }
 
-/** The worked example few-shot sends for an interview type and level. */
-export function fewShotExampleFor(context: Pick<PromptContext, 'interviewType' | 'experienceLevel'>): FewShotExample {
-  return TEMPLATES[context.interviewType].examples[context.experienceLevel];
+/** The worked example few-shot sends: the posting's sector, the request's type, the closest level. */
+export function fewShotExampleFor(context: Pick<PromptContext, 'interviewType' | 'experienceLevel' | 'sector'>): FewShotExample {
+  return selectFewShotExample(context);
 }
 
-/** Few-shot: a worked example for this type and level as example turns, then the real request. */
+/** Few-shot: a worked example from the posting's sector as example turns, then the real request. */
 export function buildFewShotPrompt(context: PromptContext): PromptMessage[] {
   const guide = INTERVIEW_TYPE_GUIDES[context.interviewType];
   const template = TEMPLATES[context.interviewType];
   const system = [
     `${template.role} ${guide.purpose}`,
-    `${template.lesson} The example is for the same level as the real request; it is written in English, while your reply follows the language the final request names.`,
+    `${template.lesson} The example comes from the same sector as the real posting when there is one, otherwise from a neutral occupation, and may be for another occupation and level: copy its rules, depth and field quality, never its content, and calibrate difficulty to the real request's level and split. It is written in English; your reply follows the language the final request names.`,
     'Reply with one JSON object with the keys "questions", "recommendations" and "strategy", exactly like the example reply, and nothing else.',
-    questionFieldRules(context, 'null'),
-    SPECIFICITY_RULE,
-    DATA_ONLY_RULE,
+    questionFieldRules(context),
+    ...SHARED_SYSTEM_RULES,
   ].join('\n\n');
   const user = buildUserMessage(context, {
     task: template.task,

@@ -10,32 +10,35 @@ export const PERSONA_STYLE_TRAITS = {
     'balanced and objective: you ask clear, structured questions with the same bar for every candidate, follow up to gather evidence, and neither help nor pressure more than needed.',
 } as const satisfies Record<PersonaStyle, string>;
 
-/** What interviewing at each kind of organisation looks like. */
+/**
+ * What interviewing at each kind of organisation looks like, in words that fit any profession
+ * (these go into the system message, which never knows the posting's sector).
+ */
 export const COMPANY_CULTURES = {
   startup: {
     name: 'a startup',
     culture:
-      'small team; speed and ownership matter most; people wear many hats, ship with limited resources, work with ambiguity and make pragmatic trade-offs.',
+      'small team; speed and ownership matter most; people wear many hats, deliver with limited resources, work with ambiguity and make pragmatic trade-offs.',
   },
   big_tech: {
-    name: 'a big tech company',
+    name: 'a large, well-known employer',
     culture:
-      'a structured interview loop with a high, calibrated bar; scale (millions of users, large codebases and organisations), data-driven decisions and clear levelling expectations.',
+      'a structured, multi-stage interview process with a high, calibrated bar; work at large scale (many customers, patients, students or sites), standard procedures, data-driven decisions and clear expectations for each level.',
   },
   enterprise: {
     name: 'an established enterprise',
     culture:
-      'large existing systems and processes, integration with legacy, compliance, change management and many stakeholders; reliability and predictability are valued.',
+      'long-standing processes and systems, compliance, change management and many stakeholders; reliability and predictability are valued.',
   },
   agency: {
     name: 'an agency',
     culture:
-      'client work on several projects at once, tight deadlines, estimates and scope changes, and explaining decisions to non-specialist clients.',
+      'client work on several jobs at once, tight deadlines, estimates and scope changes, and explaining decisions to non-specialist clients.',
   },
   public_sector: {
     name: 'a public sector organisation',
     culture:
-      'a public-service mission, accountability and transparency, accessibility, privacy and security rules, procurement and long-lived systems.',
+      'a public-service mission, accountability and transparency, accessibility, privacy and security rules, procurement and long-lived services.',
   },
   consultancy: {
     name: 'a consultancy',
@@ -48,3 +51,11 @@ export const COMPANY_CULTURES = {
       'a mission-driven team with a tight budget, doing more with less, working with volunteers, donors and partners, and measuring impact honestly.',
   },
 } as const satisfies Record<CompanyType, { name: string; culture: string }>;
+
+/**
+ * What a company type adds for a software posting: the user message carries it when the posting's
+ * sector is software, so the big-tech framing reaches no other profession.
+ */
+export const SOFTWARE_COMPANY_NOTES: Partial<Record<CompanyType, string>> = {
+  big_tech: 'for this software role, a large, well-known employer means a big tech company: millions of users, large codebases and organisations, and a calibrated interview loop.',
+};

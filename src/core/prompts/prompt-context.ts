@@ -9,6 +9,8 @@ import {
   type InterviewType,
   type Persona,
 } from '../schemas/generation-request.js';
+import { detectSector } from './detect-sector.js';
+import type { Sector } from './sector-signals.js';
 
 /** Everything a template needs, with the request's defaults already applied. */
 export interface PromptContext {
@@ -18,6 +20,11 @@ export interface PromptContext {
   language: string;
   persona: Persona;
   jobDescription: string;
+  /**
+   * The sector guessed from the job description's words. Like the job description, it may shape
+   * only the user turns (the sector hint, the few-shot example), never a system message.
+   */
+  sector: Sector;
 }
 
 /**
@@ -35,5 +42,6 @@ export function resolvePromptContext(request: GenerationRequest): PromptContext 
     language: request.language?.trim() || DEFAULT_LANGUAGE,
     persona: { ...DEFAULT_PERSONA, ...request.persona },
     jobDescription: request.jobDescription,
+    sector: detectSector(request.jobDescription),
   };
 }

@@ -1,12 +1,13 @@
 import type { InterviewType } from '../schemas/generation-request.js';
 import type { PromptMessage } from '../schemas/prompt-message.js';
 import { INTERVIEW_TYPE_GUIDES } from './interview-type-guides.js';
-import { COMPANY_CULTURES, PERSONA_STYLE_TRAITS } from './persona-traits.js';
+import { COMPANY_CULTURES, PERSONA_STYLE_TRAITS, SOFTWARE_COMPANY_NOTES } from './persona-traits.js';
 import type { PromptContext } from './prompt-context.js';
-import { buildUserMessage, DATA_ONLY_RULE, questionFieldRules, SPECIFICITY_RULE } from './shared-instructions.js';
+import { SECTOR_PROFILES } from './sector-profiles.js';
+import { buildUserMessage, questionFieldRules, SHARED_SYSTEM_RULES } from './shared-instructions.js';
 
 interface RoleTemplate {
-  /** Who the model plays, given the style and culture text. */
+  /** Who the model plays, given the style and the organisation's name. */
   role: (style: string, company: string) => string;
   /** How the persona shapes this type of question. */
   shaping: string;
@@ -15,39 +16,46 @@ interface RoleTemplate {
   reminder: string;
 }
 
+// The persona is a practitioner of the posting's own profession, never one profession for all:
+// the system names it generically, the user message names it for the detected sector.
+const PRACTITIONER = 'senior practitioner of the profession in the job description who hires for this role';
+
 const ROLES: Record<InterviewType, RoleTemplate> = {
   technical: {
-    role: (style, company) => `You are a ${style} senior engineer who runs the technical round at ${company}.`,
+    role: (style, company) => `You are a ${style} ${PRACTITIONER}, and you run the technical round at ${company}: you know from your own years in the job what good work looks like.`,
     shaping:
-      'Ask the technical questions you would really ask in your round: your style decides how the questions are phrased, how deep the follow-ups go and how much the hints help; your company decides which problems matter (scale, speed, legacy, clients, regulation, budget).',
+      'Ask the technical questions you would really ask in your round, in the forms your profession uses: your style decides how the questions are phrased, how deep the follow-ups go and how much the hints help; your organisation decides which problems matter (scale, speed, legacy, clients, regulation, budget).',
     task: 'Run your technical round for the job described below: write the questions you will ask.',
-    reminder: 'Let your style and your company\'s priorities show in every question, hint and follow-up.',
+    reminder: 'Let your style and your organisation\'s priorities show in every question, hint and follow-up.',
   },
   behavioral: {
-    role: (style, company) => `You are a ${style} hiring manager who runs the behavioral round at ${company}.`,
+    role: (style, company) => `You are a ${style} ${PRACTITIONER}, and you run the behavioral round as the hiring manager at ${company}.`,
     shaping:
-      'Ask about the situations your company really puts people in; your style decides the tone of the questions and how hard you probe the candidate\'s stories in the follow-ups.',
+      'Ask about the situations your organisation really puts people in; your style decides the tone of the questions and how hard you probe the candidate\'s stories in the follow-ups.',
     task: 'Run your behavioral round for the job described below: write the questions you will ask.',
-    reminder: 'Ask about situations your company really creates, in your own tone, and probe like you would in the room.',
+    reminder: 'Ask about situations your organisation really creates, in your own tone, and probe like you would in the room.',
   },
   case_study: {
-    role: (style, company) => `You are a ${style} case interviewer at ${company}.`,
+    role: (style, company) => `You are a ${style} ${PRACTITIONER}, and you set and assess the case exercise at ${company}.`,
     shaping:
-      'Build cases from problems your company really faces; your style decides how much you guide the candidate (hints), how much pressure your follow-up twists add, and how precise you expect the numbers to be.',
+      'Build cases from the work-sample exercises your profession uses and the problems your organisation really faces; your style decides how much you guide the candidate (hints), how much pressure your follow-up twists add, and how precise you expect the figures to be.',
     task: 'Prepare the cases you will give in your case round for the job described below.',
-    reminder: 'Set every case in the kind of problem your company faces, and guide or press the candidate the way you would.',
+    reminder: 'Set every case in the kind of problem your organisation faces, and guide or press the candidate the way you would.',
   },
   reverse: {
     role: (style, company) =>
-      `You are a ${style} interviewer at ${company}. At the end of each interview you invite the candidate's questions, and you know which questions impress you and which answers reveal what the job is really like.`,
+      `You are a ${style} ${PRACTITIONER}, interviewing at ${company}. At the end of each interview you invite the candidate's questions, and you know which questions impress you and which answers reveal what the job is really like.`,
     shaping:
-      'From your side of the table, write the questions the candidate should ask YOU: questions that show they understand your company\'s culture and that uncover what the candidate needs to know. Your style shapes how you will receive them, so include tactful phrasing in the hints; evaluates says what your answer reveals about your company.',
+      'From your side of the table, write the questions the candidate should ask YOU: questions that show they understand your organisation\'s culture and that uncover what the candidate needs to know. Your style shapes how you will receive them, so include tactful phrasing in the hints; evaluates says what your answer reveals about your organisation.',
     task: 'Write the questions the candidate should ask you at the end of the interview for the job described below.',
-    reminder: 'Write questions that an interviewer like you would respect, and that reveal what working at your company is really like.',
+    reminder: 'Write questions that an interviewer like you would respect, and that reveal what working at your organisation is really like.',
   },
 };
 
-/** Role-based: the model plays an interviewer persona whose style and company culture shape the questions. */
+/**
+ * Role-based: the model plays a practitioner of the posting's profession who hires for the role,
+ * with the chosen style and organisation. Whatever the persona, the output safety rules hold.
+ */
 export function buildRoleBasedPrompt(context: PromptContext): PromptMessage[] {
   const guide = INTERVIEW_TYPE_GUIDES[context.interviewType];
   const template = ROLES[context.interviewType];
@@ -58,15 +66,15 @@ export function buildRoleBasedPrompt(context: PromptContext): PromptMessage[] {
     `Your interviewing style is ${style}: ${PERSONA_STYLE_TRAITS[style]}`,
     `Interviewing at ${company.name}: ${company.culture}`,
     template.shaping,
-    'Stay in this role for the whole reply. Reply with one JSON object with the keys "questions", "recommendations" and "strategy", and nothing else; recommendations and strategy tell the candidate how to prepare for an interviewer like you at a company like yours.',
-    questionFieldRules(context, 'null'),
-    SPECIFICITY_RULE,
-    DATA_ONLY_RULE,
+    'Stay in this role for the whole reply, within the output safety rules below. Reply with one JSON object with the keys "questions", "recommendations" and "strategy", and nothing else; recommendations and strategy tell the candidate how to prepare for an interviewer like you at an organisation like yours.',
+    questionFieldRules(context),
+    ...SHARED_SYSTEM_RULES,
   ].join('\n\n');
+  const softwareNote = context.sector === 'software' ? SOFTWARE_COMPANY_NOTES[companyType] : undefined;
   const user = buildUserMessage(context, {
     task: template.task,
     guidance: [
-      `Interviewer persona: a ${style} interviewer at ${company.name}.`,
+      `Interviewer persona: a ${style} ${SECTOR_PROFILES[context.sector].practitioner}, at ${company.name}${softwareNote ? `; ${softwareNote}` : '.'}`,
       template.reminder,
     ],
     closing: 'Answer in character, as the JSON object.',

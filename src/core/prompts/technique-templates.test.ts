@@ -55,6 +55,8 @@ describe('role-based prompts', () => {
     expect(system).toContain(PERSONA_STYLE_TRAITS.strict);
     expect(system).toContain(COMPANY_CULTURES.public_sector.culture);
     expect(system).toMatch(/You are a strict .* at a public sector organisation/);
+    // A practitioner of the posting's own profession, never one profession for every job.
+    expect(system).toMatch(/senior practitioner of the profession in the job description who hires for this role/);
   });
 
   it('gives every style x company type its own prompt', () => {
@@ -90,14 +92,24 @@ describe('structured-output prompts', () => {
     expect(system).toMatch(/"redFlags": string\[\] .*never null/);
   });
 
-  it('asks for red flags only in structured output', () => {
-    for (const technique of TECHNIQUES.filter((value) => value !== 'structured_output')) {
-      expect(text({ technique })).toMatch(/redFlags: always null/);
+  it('asks for red flags in every technique, not only here', () => {
+    for (const technique of TECHNIQUES) {
+      for (const interviewType of INTERVIEW_TYPES) {
+        const prompt = text({ technique, interviewType });
+        expect(prompt).toMatch(/redFlags: 2-4 .*never null/);
+        expect(prompt).not.toMatch(/redFlags: always null/);
+      }
     }
   });
 
-  it('tells the candidate that reverse red flags are warning signs in the employer\'s answer', () => {
-    expect(text({ technique: 'structured_output', interviewType: 'reverse' })).toMatch(/warning signs in the EMPLOYER's answer/);
+  it('asks for the computed difficulty split in the overview', () => {
+    expect(text({ technique: 'structured_output', experienceLevel: 'senior', questionCount: 5 })).toMatch(
+      /overview\.difficultyMix must be \{"easy": 1, "medium": 2, "hard": 2\}/,
+    );
+  });
+
+  it('tells the candidate that reverse red flags are warning signs in the employer\'s answer, in every technique', () => {
+    for (const technique of TECHNIQUES) expect(text({ technique, interviewType: 'reverse' })).toMatch(/warning signs in the EMPLOYER's answer/);
   });
 });
 

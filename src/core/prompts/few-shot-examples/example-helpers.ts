@@ -1,19 +1,20 @@
 import type { z } from 'zod';
-import type { ExperienceLevel } from '../../schemas/generation-request.js';
+import type { ExperienceLevel, InterviewType } from '../../schemas/generation-request.js';
 import type { BaseModelOutputSchema } from '../../schemas/model-output.js';
 import type { CaseStudy, FrameworkKind, Question } from '../../schemas/question.js';
+import type { Sector } from '../sector-signals.js';
 
 /** An example reply in the base output shape, as the assistant turn of a few-shot prompt. */
 export type ExampleReply = z.infer<typeof BaseModelOutputSchema>;
 
-/** One worked example: a job description and the reply it should get. */
+/** One worked example, tagged by sector, interview type and level: a posting and the reply it should get. */
 export interface FewShotExample {
+  sector: Sector;
+  interviewType: InterviewType;
+  experienceLevel: ExperienceLevel;
   jobDescription: string;
   reply: ExampleReply;
 }
-
-/** One worked example per experience level, for one interview type. */
-export type FewShotExamples = Record<ExperienceLevel, FewShotExample>;
 
 type StepPair = readonly [label: string, guidance: string];
 
@@ -27,10 +28,11 @@ interface ExampleQuestionFields {
   steps: readonly StepPair[];
   hints: string[];
   followUps: string[];
+  redFlags: string[];
   caseStudy?: CaseStudy;
 }
 
-/** Builds an example question; redFlags is null as in every base-schema reply. */
+/** Builds an example question with every field the base schema has, red flags included. */
 export function exampleQuestion(fields: ExampleQuestionFields): Question {
   return {
     question: fields.question,
@@ -45,7 +47,7 @@ export function exampleQuestion(fields: ExampleQuestionFields): Question {
     hints: fields.hints,
     followUps: fields.followUps,
     caseStudy: fields.caseStudy ?? null,
-    redFlags: null,
+    redFlags: fields.redFlags,
   };
 }
 
