@@ -1,4 +1,5 @@
-// Builds the web bundle and the server when their sources are newer than the last build.
+// Builds the web bundle and the server (with the command line) when their sources are newer than
+// the last build. Everything it prints goes to stderr: the CLI's stdout carries its export.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,24 +28,36 @@ function modificationOf(file) {
 }
 
 function run(script) {
+  // The build's own output (tsc prints its errors on stdout) goes to stderr too.
   execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', script], {
     cwd: repositoryRoot,
-    stdio: 'inherit',
+    stdio: ['ignore', 2, 2],
   });
 }
 
 const common = ['src/core', 'package.json', 'tsconfig.json'];
 const builds = [
-  { name: 'web client', script: 'build:web', output: 'dist/web/index.html', sources: [...common, 'src/web', 'vite.config.ts'] },
-  { name: 'server', script: 'build:server', output: 'dist/node/server/main.js', sources: [...common, 'src/llm', 'src/store', 'src/server', 'tsconfig.server.json'] },
+  {
+    name: 'web client',
+    script: 'build:web',
+    outputs: ['dist/web/index.html'],
+    sources: [...common, 'src/web', 'vite.config.ts'],
+  },
+  {
+    name: 'server and command line',
+    script: 'build:server',
+    outputs: ['dist/node/server/main.js', 'dist/node/cli/main.js'],
+    sources: [...common, 'src/llm', 'src/store', 'src/app', 'src/server', 'src/cli', 'tsconfig.server.json'],
+  },
 ];
 
 /** Rebuilds what is missing or older than its sources. `only` limits to 'web' or 'server'. */
 export function buildIfStale(only) {
   for (const build of builds) {
     if (only && !build.script.endsWith(only)) continue;
-    if (modificationOf(build.output) >= newestModification(build.sources)) continue;
-    process.stdout.write(`Building the ${build.name}...\n`);
+    const oldestOutput = Math.min(...build.outputs.map(modificationOf));
+    if (oldestOutput >= newestModification(build.sources)) continue;
+    process.stderr.write(`Building the ${build.name}...\n`);
     run(build.script);
   }
 }

@@ -136,7 +136,7 @@ export async function* openCompletionStream(
   // What this request learned that says nothing about the model (a refused schema), kept for this request only.
   let requestAdjustments: ModelAdjustments | null = null;
   for (let adaptation = 0; ; ) {
-    const adjustments = requestAdjustments ?? context.adjustments.get(model) ?? NO_ADJUSTMENTS;
+    const adjustments: ModelAdjustments = requestAdjustments ?? context.adjustments.get(model) ?? NO_ADJUSTMENTS;
     const { body, messages } = buildRequestParams(request, adjustments);
     try {
       const opened = await openAttempt(context, body);
@@ -144,7 +144,7 @@ export async function* openCompletionStream(
     } catch (error) {
       if (context.signal.aborted) throw new AppError('cancelled', { cause: error });
       const rejection = readRejection(error);
-      const adjusted = adaptation < MAX_ADAPTATIONS ? adjustmentsAfter(rejection, adjustments, body) : null;
+      const adjusted: ModelAdjustments | null = adaptation < MAX_ADAPTATIONS ? adjustmentsAfter(rejection, adjustments, body) : null;
       if (adjusted) {
         adaptation += 1;
         if (rejection?.kind === 'response_format' && rejection.schemaOnly) requestAdjustments = adjusted;

@@ -1,5 +1,6 @@
 import { createServerSentEventParser } from '../../src/web/lib/server-sent-event-parser.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions read event data of every shape
 export type ReceivedEvent = { event: string; data: any; receivedAt: number };
 
 /** A minimal job description that passes validation. */
