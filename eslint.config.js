@@ -72,7 +72,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/app/ports.js'], allowTypeImports: true, message: 'The store may import the app ports as types only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/app/ports.js'],
+              allowTypeImports: true,
+              message: 'The store may import the app ports as types only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -80,7 +88,10 @@ export default tseslint.config(
     files: ['src/core/**/*.ts', 'src/web/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*'], message: 'core and web run in the browser: no node:* modules.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*'], message: 'core and web run in the browser: no node:* modules.' }] },
+      ],
     },
   },
   prettier,

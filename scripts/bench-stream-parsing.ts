@@ -30,7 +30,10 @@ function buildReply(): string {
     answerFramework: {
       kind: 'star',
       steps: [
-        { label: 'Situation', guidance: 'Set the scene in two sentences:\n- team size\n- traffic ("peak: 1,200 req/s")' },
+        {
+          label: 'Situation',
+          guidance: 'Set the scene in two sentences:\n- team size\n- traffic ("peak: 1,200 req/s")',
+        },
         { label: 'Task', guidance: 'Your responsibility, not the team\'s; say "I", not "we".' },
         { label: 'Action', guidance: 'The steps you took {in order}, with one trade-off you rejected and why.' },
         { label: 'Result', guidance: 'Numbers: p99 latency −38 %, error rate 0.2 % → 0.01 %. 🚀' },
@@ -42,7 +45,10 @@ function buildReply(): string {
     redFlags: ['Blames others', 'No numbers', 'Cannot explain the rollback path'],
   }));
   const reply = {
-    analysis: { summary: 'A senior role: the questions probe ownership.', skills: [['TypeScript', 'Node.js'], ['SQL']] },
+    analysis: {
+      summary: 'A senior role: the questions probe ownership.',
+      skills: [['TypeScript', 'Node.js'], ['SQL']],
+    },
     questions,
     recommendations: ['Rehearse two STAR stories', 'Review the company\'s "engineering principles" page'],
     strategy: 'Lead with impact, then detail.',
@@ -53,7 +59,7 @@ function buildReply(): string {
 function chunkReply(reply: string): string[] {
   const random = createRandom(42);
   const chunks: string[] = [];
-  for (let offset = 0; offset < reply.length; ) {
+  for (let offset = 0; offset < reply.length;) {
     const size = 1 + Math.floor(random() * 6);
     chunks.push(reply.slice(offset, offset + size));
     offset += size;
@@ -109,7 +115,9 @@ function cpuMilliseconds(): number {
 
 const reply = buildReply();
 const chunks = chunkReply(reply);
-console.log(`Reply: ${(reply.length / 1024).toFixed(1)} KB (${new TextEncoder().encode(reply).length} bytes UTF-8), ${chunks.length} chunks of 1-6 characters, ${QUESTION_COUNT} questions\n`);
+console.log(
+  `Reply: ${(reply.length / 1024).toFixed(1)} KB (${new TextEncoder().encode(reply).length} bytes UTF-8), ${chunks.length} chunks of 1-6 characters, ${QUESTION_COUNT} questions\n`,
+);
 
 const results = contenders.map((contender) => {
   const emitted = contender.parseReply(chunks); // warm-up, and a check that it really parses
@@ -129,4 +137,6 @@ console.log('|---|---:|---:|');
 for (const result of results) {
   console.log(`| ${result.name} | ${result.msPerReply.toFixed(2)} | ${(result.msPerReply / oursMs).toFixed(1)} |`);
 }
-console.log(`| (reference) one JSON.parse of the whole reply | ${wholeParseMs.toFixed(3)} | ${(wholeParseMs / oursMs).toFixed(2)} |`);
+console.log(
+  `| (reference) one JSON.parse of the whole reply | ${wholeParseMs.toFixed(3)} | ${(wholeParseMs / oursMs).toFixed(2)} |`,
+);

@@ -7,7 +7,9 @@ import { DEFAULT_MAX_INPUT_CHARS } from '../core/validation/check-job-descriptio
 import { OPENAI_API_BASE_URL } from '../llm/create-llm-client.js';
 
 /** The project folder, from src/app or dist/node/app. */
-const REPOSITORY_ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/node/') ? '../../../' : '../../', import.meta.url));
+const REPOSITORY_ROOT = fileURLToPath(
+  new URL(import.meta.url.includes('/dist/node/') ? '../../../' : '../../', import.meta.url),
+);
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 function integer(name: string, defaultValue: number, min: number, max: number) {
@@ -46,11 +48,15 @@ export const EnvSchema = z.object({
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
   OPENAI_BASE_URL: z.preprocess(
     emptyAsUndefined,
-    z.url({ protocol: /^https?$/, error: 'OPENAI_BASE_URL must be an http(s) URL, e.g. http://localhost:11434/v1.' }).optional(),
+    z
+      .url({ protocol: /^https?$/, error: 'OPENAI_BASE_URL must be an http(s) URL, e.g. http://localhost:11434/v1.' })
+      .optional(),
   ),
   OPENAI_API_KEY_REQUIRED: z.preprocess(
     emptyAsUndefined,
-    z.enum(['auto', 'true', 'false'], { error: 'OPENAI_API_KEY_REQUIRED must be auto, true or false.' }).default('auto'),
+    z
+      .enum(['auto', 'true', 'false'], { error: 'OPENAI_API_KEY_REQUIRED must be auto, true or false.' })
+      .default('auto'),
   ),
   OPENAI_MODEL: z.preprocess(emptyAsUndefined, ModelIdSchema.default(DEFAULT_MODEL_ID)),
   OPENAI_TIMEOUT_MS: integer('OPENAI_TIMEOUT_MS', 120_000, 1_000, 600_000),
@@ -64,9 +70,11 @@ export const EnvSchema = z.object({
   WEB_ROOT: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
-    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.',
-    }).default('info'),
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.',
+      })
+      .default('info'),
   ),
 });
 
@@ -82,7 +90,9 @@ function configSchemaFor(cwd: string) {
       apiKey: env.OPENAI_API_KEY ?? null,
       /** Whether calls need a key: decided here once (auto: only for OpenAI itself). */
       apiKeyRequired:
-        env.OPENAI_API_KEY_REQUIRED === 'auto' ? keyRequiredFor(env.OPENAI_BASE_URL) : env.OPENAI_API_KEY_REQUIRED === 'true',
+        env.OPENAI_API_KEY_REQUIRED === 'auto'
+          ? keyRequiredFor(env.OPENAI_BASE_URL)
+          : env.OPENAI_API_KEY_REQUIRED === 'true',
       baseURL: env.OPENAI_BASE_URL ?? OPENAI_API_BASE_URL,
       defaultModel: env.OPENAI_MODEL,
       timeoutMs: env.OPENAI_TIMEOUT_MS,

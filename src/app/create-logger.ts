@@ -24,10 +24,18 @@ export function createLogger(
   const logDir = path.join(config.dataDir, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
   const secret = config.openai.apiKey;
-  const destinations: pino.DestinationStream[] = [pino.destination({ dest: path.join(logDir, 'app.log'), sync: false })];
+  const destinations: pino.DestinationStream[] = [
+    pino.destination({ dest: path.join(logDir, 'app.log'), sync: false }),
+  ];
   if (options.stdout !== false) {
     destinations.push(
-      pretty({ destination: 1, colorize: process.stdout.isTTY, translateTime: 'HH:MM:ss', ignore: 'pid,hostname,reqId', singleLine: true }),
+      pretty({
+        destination: 1,
+        colorize: process.stdout.isTTY,
+        translateTime: 'HH:MM:ss',
+        ignore: 'pid,hostname,reqId',
+        singleLine: true,
+      }),
     );
   }
   return pino(
@@ -40,6 +48,8 @@ export function createLogger(
       serializers: { err: pino.stdSerializers.err },
     },
     // Each stream needs the level too: multistream defaults every stream to info.
-    pino.multistream(destinations.map((destination) => ({ stream: scrubbing(destination, secret), level: config.logLevel }))),
+    pino.multistream(
+      destinations.map((destination) => ({ stream: scrubbing(destination, secret), level: config.logLevel })),
+    ),
   );
 }

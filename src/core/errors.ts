@@ -36,8 +36,7 @@ export const DEFAULT_ERROR_MESSAGES = {
     'The account behind the API key has no credit left. Add credit or raise the usage limit in its billing settings (for OpenAI: platform.openai.com, Billing); retrying will not help until then.',
   upstream_rate_limited:
     'The AI service is rate-limiting this API key. Wait a little and try again, or choose a different model.',
-  upstream_unavailable:
-    'The AI service could not be reached or had a server error. Try again in a moment.',
+  upstream_unavailable: 'The AI service could not be reached or had a server error. Try again in a moment.',
   upstream_timeout:
     'The AI service took too long to answer. Try again; if it keeps happening, choose a faster model or raise OPENAI_TIMEOUT_MS.',
   model_not_found:

@@ -14,7 +14,6 @@ export function convertOpenAIUsage(usage: CompletionUsage, model: string, respon
     outputTokens: usage.completion_tokens,
     reasoningTokens: usage.completion_tokens_details?.reasoning_tokens ?? 0,
   };
-  const microUsd =
-    priceUsage(model, tokens) ?? (respondedModel ? priceUsage(respondedModel, tokens) : null);
+  const microUsd = priceUsage(model, tokens) ?? (respondedModel ? priceUsage(respondedModel, tokens) : null);
   return { ...tokens, costUsd: microUsd === null ? null : microUsdToUsd(microUsd), model };
 }

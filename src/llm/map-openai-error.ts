@@ -20,10 +20,7 @@ export const MESSAGES_FIELD = 'messages';
 
 /** A 429 that waiting cannot fix: the account has no credit left. */
 export function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof APIError &&
-    (QUOTA_CODES.has(error.code ?? '') || QUOTA_CODES.has(error.type ?? ''))
-  );
+  return error instanceof APIError && (QUOTA_CODES.has(error.code ?? '') || QUOTA_CODES.has(error.type ?? ''));
 }
 
 function retryAfterSecondsOf(error: unknown): number | undefined {
@@ -56,7 +53,9 @@ export function mapOpenAIError(error: unknown): AppError {
       retryAfterSeconds,
       ...(retryAfterSeconds === undefined
         ? {}
-        : { message: `The AI service is rate-limiting this API key. Try again in ${retryAfterSeconds} seconds, or choose a different model.` }),
+        : {
+            message: `The AI service is rate-limiting this API key. Try again in ${retryAfterSeconds} seconds, or choose a different model.`,
+          }),
     });
   }
   if (error instanceof NotFoundError || error.code === 'model_not_found') {

@@ -1,8 +1,5 @@
 import type OpenAI from 'openai';
-import type {
-  ChatCompletionChunk,
-  ChatCompletionCreateParamsStreaming,
-} from 'openai/resources/chat/completions';
+import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import { AppError } from '../core/errors.js';
 import type { ResponseFormatKind } from '../core/schemas/model-stream.js';
 import type { PromptMessage } from '../core/schemas/prompt-message.js';
@@ -99,14 +96,24 @@ function adjustmentsAfter(
   return { ...adjustments, droppedParameters: new Set([...adjustments.droppedParameters, rejection.param]) };
 }
 
-function rememberAdjustments(memory: Map<string, ModelAdjustments>, model: string, adjustments: ModelAdjustments): void {
+function rememberAdjustments(
+  memory: Map<string, ModelAdjustments>,
+  model: string,
+  adjustments: ModelAdjustments,
+): void {
   memory.delete(model);
   memory.set(model, adjustments);
   if (memory.size > MAX_REMEMBERED_MODELS) memory.delete(memory.keys().next().value!);
 }
 
 /** Logs a change of the request after a rejection; a lost strict schema is a warning, never silent. */
-function logAdaptation(context: OpenStreamContext, model: string, before: ModelAdjustments, after: ModelAdjustments, error: unknown) {
+function logAdaptation(
+  context: OpenStreamContext,
+  model: string,
+  before: ModelAdjustments,
+  after: ModelAdjustments,
+  error: unknown,
+) {
   const details = {
     model,
     droppedParameters: [...after.droppedParameters],
@@ -114,7 +121,10 @@ function logAdaptation(context: OpenStreamContext, model: string, before: ModelA
     ...describeUpstreamError(error, context.apiKey),
   };
   if (before.responseFormat !== after.responseFormat) {
-    context.logger.warn(details, `The AI server refused the ${before.responseFormat} response format; asking with ${after.responseFormat} instead`);
+    context.logger.warn(
+      details,
+      `The AI server refused the ${before.responseFormat} response format; asking with ${after.responseFormat} instead`,
+    );
   } else {
     context.logger.info(details, 'Model rejected part of the request; sending it again without it');
   }
@@ -135,7 +145,7 @@ export async function* openCompletionStream(
   let attempt = 1;
   // What this request learned that says nothing about the model (a refused schema), kept for this request only.
   let requestAdjustments: ModelAdjustments | null = null;
-  for (let adaptation = 0; ; ) {
+  for (let adaptation = 0; ;) {
     const adjustments: ModelAdjustments = requestAdjustments ?? context.adjustments.get(model) ?? NO_ADJUSTMENTS;
     const { body, messages } = buildRequestParams(request, adjustments);
     try {
@@ -144,7 +154,8 @@ export async function* openCompletionStream(
     } catch (error) {
       if (context.signal.aborted) throw new AppError('cancelled', { cause: error });
       const rejection = readRejection(error);
-      const adjusted: ModelAdjustments | null = adaptation < MAX_ADAPTATIONS ? adjustmentsAfter(rejection, adjustments, body) : null;
+      const adjusted: ModelAdjustments | null =
+        adaptation < MAX_ADAPTATIONS ? adjustmentsAfter(rejection, adjustments, body) : null;
       if (adjusted) {
         adaptation += 1;
         if (rejection?.kind === 'response_format' && rejection.schemaOnly) requestAdjustments = adjusted;

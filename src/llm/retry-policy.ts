@@ -64,7 +64,9 @@ export function retryNoticeFor(error: unknown, nextAttempt: number, delayMs: num
   const code = retryCodeOf(error);
   const delaySeconds = Math.ceil(delayMs / 1000);
   const reason =
-    code === 'upstream_rate_limited' ? 'The AI service is rate-limiting requests' : 'The AI service had a temporary problem';
+    code === 'upstream_rate_limited'
+      ? 'The AI service is rate-limiting requests'
+      : 'The AI service had a temporary problem';
   return {
     attempt: nextAttempt,
     delaySeconds,

@@ -142,7 +142,11 @@ export async function* streamStructuredOutput(
     else context.logger.warn(details, 'Model call failed');
     // Tokens are billed for a request that was answered even partly: count them ourselves.
     if (opened && !usageReported) {
-      const estimate = await estimatedUsage(spendMeter ?? createSpendMeter(billedInputOf(opened, request), model), parser.text(), model);
+      const estimate = await estimatedUsage(
+        spendMeter ?? createSpendMeter(billedInputOf(opened, request), model),
+        parser.text(),
+        model,
+      );
       if (estimate) yield { type: 'usage', usage: estimate };
     }
     throw appError;

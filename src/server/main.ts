@@ -35,7 +35,10 @@ async function main(): Promise<void> {
   if (publicConfig.apiKeyRequired && !publicConfig.apiKeyConfigured) {
     logger.warn('No OPENAI_API_KEY is configured: set it in .env or the environment to generate questions.');
   }
-  logger.info({ address, model: config.openai.defaultModel, openai: publicConfig.baseUrlHost }, `interview-prep is ready at ${address}`);
+  logger.info(
+    { address, model: config.openai.defaultModel, openai: publicConfig.baseUrlHost },
+    `interview-prep is ready at ${address}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -27,7 +27,8 @@ describe('createRateLimitStore', () => {
 
   it('allows `limit` hits per window, then refuses', async () => {
     const results = [];
-    for (let minute = 0; minute < 4; minute++) results.push(await store.hit(owner('generations'), perHour(3, START + minute * 60_000)));
+    for (let minute = 0; minute < 4; minute++)
+      results.push(await store.hit(owner('generations'), perHour(3, START + minute * 60_000)));
 
     expect(results.map(({ allowed, count, remaining }) => ({ allowed, count, remaining }))).toEqual([
       { allowed: true, count: 1, remaining: 2 },
@@ -44,7 +45,12 @@ describe('createRateLimitStore', () => {
 
     expect((await store.hit(owner('generations'), perHour(2, START + HOUR_MS - 1))).allowed).toBe(false);
     const afterFirstExpires = await store.hit(owner('generations'), perHour(2, START + HOUR_MS));
-    expect(afterFirstExpires).toEqual({ allowed: true, count: 2, remaining: 0, resetAt: START + 10 * 60_000 + HOUR_MS });
+    expect(afterFirstExpires).toEqual({
+      allowed: true,
+      count: 2,
+      remaining: 0,
+      resetAt: START + 10 * 60_000 + HOUR_MS,
+    });
     expect((await store.hit(owner('generations'), perHour(2, START + HOUR_MS + 1))).allowed).toBe(false);
   });
 
@@ -90,6 +96,8 @@ describe('createRateLimitStore', () => {
 
   it('rejects a limit below one or a window that is not positive', async () => {
     await expect(store.hit(owner('generations'), perHour(0, START))).rejects.toThrow(RangeError);
-    await expect(store.hit(owner('generations'), { bucket: 'generations', windowMs: 0, limit: 1 })).rejects.toThrow(RangeError);
+    await expect(store.hit(owner('generations'), { bucket: 'generations', windowMs: 0, limit: 1 })).rejects.toThrow(
+      RangeError,
+    );
   });
 });

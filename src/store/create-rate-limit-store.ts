@@ -37,7 +37,8 @@ export function createRateLimitStore(db: Database): RateLimitStore {
   return {
     async hit(owner, options: RateLimitHitOptions) {
       const { bucket, windowMs, limit, now = Date.now() } = options;
-      if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a whole number of at least 1, got ${limit}.`);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`limit must be a whole number of at least 1, got ${limit}.`);
       if (!(windowMs > 0)) throw new RangeError(`windowMs must be positive, got ${windowMs}.`);
       return hit.immediate(owner.ownerId, bucket, windowMs, limit, Math.floor(now));
     },

@@ -48,7 +48,8 @@ describe('createSqliteSessionStore', () => {
 
   it('lists newest first with the fields the history shows', async () => {
     await store.saveSession(LOCAL_OWNER, createTestSession({ id: 'older', createdAt: '2026-01-01T09:00:00.000Z' }));
-    await store.saveSession(LOCAL_OWNER, 
+    await store.saveSession(
+      LOCAL_OWNER,
       createTestSession({
         id: 'newer',
         createdAt: '2026-01-02T09:00:00Z',
@@ -56,7 +57,12 @@ describe('createSqliteSessionStore', () => {
         status: 'partial',
         model: 'llama3.1:8b',
         usage: null,
-        request: { ...createTestSession().request, interviewType: 'behavioral', experienceLevel: 'junior', technique: 'few_shot' },
+        request: {
+          ...createTestSession().request,
+          interviewType: 'behavioral',
+          experienceLevel: 'junior',
+          technique: 'few_shot',
+        },
         result: { ...createTestSession().result, questions: createTestSession().result.questions.slice(0, 1) },
       }),
     );
@@ -90,9 +96,15 @@ describe('createSqliteSessionStore', () => {
   });
 
   it('orders by time, not by how the timestamp is written', async () => {
-    await store.saveSession(LOCAL_OWNER, createTestSession({ id: 'half-second-later', createdAt: '2026-01-01T09:00:00.500Z' }));
+    await store.saveSession(
+      LOCAL_OWNER,
+      createTestSession({ id: 'half-second-later', createdAt: '2026-01-01T09:00:00.500Z' }),
+    );
     await store.saveSession(LOCAL_OWNER, createTestSession({ id: 'on-the-second', createdAt: '2026-01-01T09:00:00Z' }));
-    expect((await store.listSessions(LOCAL_OWNER)).map((summary) => summary.id)).toEqual(['half-second-later', 'on-the-second']);
+    expect((await store.listSessions(LOCAL_OWNER)).map((summary) => summary.id)).toEqual([
+      'half-second-later',
+      'on-the-second',
+    ]);
   });
 
   it('orders sessions saved in the same millisecond by saving order', async () => {
@@ -140,25 +152,38 @@ describe('createSqliteSessionStore', () => {
 
   it('imports sessions, replacing same ids, and counts those kept after pruning', async () => {
     const limited = createSqliteSessionStore(db, { historyLimit: 4 });
-    await limited.saveSession(LOCAL_OWNER, createTestSession({ id: 's5', title: 'Before import', createdAt: '2026-01-01T09:05:00.000Z' }));
+    await limited.saveSession(
+      LOCAL_OWNER,
+      createTestSession({ id: 's5', title: 'Before import', createdAt: '2026-01-01T09:05:00.000Z' }),
+    );
 
     expect(await limited.importSessions(LOCAL_OWNER, sessionsAtMinutes(6))).toBe(4);
 
     const summaries = await limited.listSessions(LOCAL_OWNER);
     expect(summaries.map((summary) => summary.id)).toEqual(['s5', 's4', 's3', 's2']);
     expect(summaries[0]?.title).toBe(createTestSession().title);
-    expect(await limited.importSessions(LOCAL_OWNER, [createTestSession({ id: 'ancient', createdAt: '2000-01-01T00:00:00.000Z' })])).toBe(0);
+    expect(
+      await limited.importSessions(LOCAL_OWNER, [
+        createTestSession({ id: 'ancient', createdAt: '2000-01-01T00:00:00.000Z' }),
+      ]),
+    ).toBe(0);
   });
 
   it('imports all or nothing when one session is invalid', async () => {
-    const sessions = [createTestSession({ id: 'good' }), { ...createTestSession({ id: 'bad' }), status: 'unknown' } as unknown as Session];
+    const sessions = [
+      createTestSession({ id: 'good' }),
+      { ...createTestSession({ id: 'bad' }), status: 'unknown' } as unknown as Session,
+    ];
     await expect(store.importSessions(LOCAL_OWNER, sessions)).rejects.toThrow(/"bad"/);
     expect(await store.listSessions(LOCAL_OWNER)).toEqual([]);
   });
 
   it('treats an unreadable stored session as missing and reports it', async () => {
     const warnings: object[] = [];
-    const logged = createSqliteSessionStore(db, { historyLimit: 10, logger: { warn: (details) => warnings.push(details) } });
+    const logged = createSqliteSessionStore(db, {
+      historyLimit: 10,
+      logger: { warn: (details) => warnings.push(details) },
+    });
     await logged.saveSession(LOCAL_OWNER, createTestSession({ id: 'damaged' }));
     db.prepare(`UPDATE sessions SET data = json_set(data, '$.status', 'exploded') WHERE id = 'damaged'`).run();
 

@@ -70,8 +70,14 @@ describe('session store durability', () => {
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const store = createSqliteSessionStore(db, { historyLimit: 10 });
-      expect(await store.findSession(LOCAL_OWNER, 'last-before-kill')).toEqual(createTestSession({ id: 'last-before-kill' }));
-      expect((await store.listSessions(LOCAL_OWNER)).map((summary) => summary.id)).toEqual(['last-before-kill', 'second', 'first']);
+      expect(await store.findSession(LOCAL_OWNER, 'last-before-kill')).toEqual(
+        createTestSession({ id: 'last-before-kill' }),
+      );
+      expect((await store.listSessions(LOCAL_OWNER)).map((summary) => summary.id)).toEqual([
+        'last-before-kill',
+        'second',
+        'first',
+      ]);
     } finally {
       db.close();
     }

@@ -108,7 +108,9 @@ describe('waiting for a retry', () => {
     await page.getByRole('button', { name: 'Generate questions' }).click();
     const notice = page.getByTestId('retry-notice');
     await notice.waitFor({ timeout: 10_000 });
-    expect(await notice.locator('[aria-hidden="true"]').innerText()).toMatch(/^The AI service is busy \(rate limit\)\. Retrying (in \d+ s|now)…$/);
+    expect(await notice.locator('[aria-hidden="true"]').innerText()).toMatch(
+      /^The AI service is busy \(rate limit\)\. Retrying (in \d+ s|now)…$/,
+    );
     expect(await page.getByRole('button', { name: 'Cancel' }).isVisible()).toBe(true);
     await saveScreenshot(page, 'retry-waiting-1280');
     await page.locator('article.result[data-status="complete"]').waitFor({ timeout: 15_000 });

@@ -36,13 +36,38 @@ function expectNoLeaks(text: string): void {
 
 describe('each upstream failure is explained in words, with what to do', () => {
   const cases: Array<[string, FakeScenario[], string, RegExp]> = [
-    ['no credit left', [fakeScenario.insufficientQuota()], 'upstream_quota', /No credit left on the API key[\s\S]*billing/],
+    [
+      'no credit left',
+      [fakeScenario.insufficientQuota()],
+      'upstream_quota',
+      /No credit left on the API key[\s\S]*billing/,
+    ],
     ['an invalid key', [fakeScenario.invalidApiKey()], 'upstream_auth', /API key rejected[\s\S]*OPENAI_API_KEY/],
-    ['OpenAI rate limits', Array.from({ length: 6 }, () => fakeScenario.rateLimited(1)), 'upstream_rate_limited', /rate-limiting[\s\S]*(Wait|Try again)/],
-    ['server errors', Array.from({ length: 6 }, () => fakeScenario.serverError(503)), 'upstream_unavailable', /AI service unavailable[\s\S]*Try again/],
+    [
+      'OpenAI rate limits',
+      Array.from({ length: 6 }, () => fakeScenario.rateLimited(1)),
+      'upstream_rate_limited',
+      /rate-limiting[\s\S]*(Wait|Try again)/,
+    ],
+    [
+      'server errors',
+      Array.from({ length: 6 }, () => fakeScenario.serverError(503)),
+      'upstream_unavailable',
+      /AI service unavailable[\s\S]*Try again/,
+    ],
     ['no answer in time', [fakeScenario.hang()], 'upstream_timeout', /timed out[\s\S]*Try again/],
-    ['an unknown model', [fakeScenario.modelNotFound()], 'model_not_found', /Model not available[\s\S]*Advanced settings/],
-    ['a reply that is not JSON', [fakeScenario.malformedContent()], 'output_invalid', /reply could not be used[\s\S]*Try again/],
+    [
+      'an unknown model',
+      [fakeScenario.modelNotFound()],
+      'model_not_found',
+      /Model not available[\s\S]*Advanced settings/,
+    ],
+    [
+      'a reply that is not JSON',
+      [fakeScenario.malformedContent()],
+      'output_invalid',
+      /reply could not be used[\s\S]*Try again/,
+    ],
   ];
   it.each(cases)('%s', async (_name, scenarios, code, expected) => {
     testApp.fake.enqueue(...scenarios);

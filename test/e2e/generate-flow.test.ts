@@ -2,7 +2,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeScenario } from '../support/fake-openai-scenarios.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
-import { fillJobDescription, launchBrowser, openApp, saveElementScreenshot, saveScreenshot } from './support/launch-browser.js';
+import {
+  fillJobDescription,
+  launchBrowser,
+  openApp,
+  saveElementScreenshot,
+  saveScreenshot,
+} from './support/launch-browser.js';
 
 let testApp: TestApp;
 let browser: Browser;
@@ -66,7 +72,9 @@ describe('generating questions', () => {
     expect(await result.locator('.prompt-message pre').last().textContent()).toBe(lastUser.at(-1)!.content);
     // The fake accepts strict schemas, as OpenAI does: the inspector says that is how JSON was asked for.
     expect(testApp.fake.requests[0]!.body['response_format']).toMatchObject({ type: 'json_schema' });
-    expect(await result.locator('.prompt-inspector').getByTestId('response-format').innerText()).toBe('Strict JSON schema');
+    expect(await result.locator('.prompt-inspector').getByTestId('response-format').innerText()).toBe(
+      'Strict JSON schema',
+    );
     await saveElementScreenshot(result.locator('.prompt-inspector'), 'prompt-inspector-1280');
 
     await firstCard.getByText('Hints').click();
@@ -108,7 +116,9 @@ describe('generating questions', () => {
       'json_object',
     ]);
     await result.getByText('Prompt inspector').click();
-    expect(await result.getByTestId('response-format').innerText()).toBe('JSON mode (the server refused the strict schema)');
+    expect(await result.getByTestId('response-format').innerText()).toBe(
+      'JSON mode (the server refused the strict schema)',
+    );
     expect(problems).toEqual([]);
     await context.close();
   });

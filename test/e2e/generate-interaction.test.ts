@@ -1,7 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
-import { fillJobDescription, launchBrowser, openApp, SAMPLE_JOB_DESCRIPTION, saveScreenshot } from './support/launch-browser.js';
+import {
+  fillJobDescription,
+  launchBrowser,
+  openApp,
+  SAMPLE_JOB_DESCRIPTION,
+  saveScreenshot,
+} from './support/launch-browser.js';
 
 let testApp: TestApp;
 let browser: Browser;
@@ -63,7 +69,10 @@ describe('keyboard only', () => {
       const focused = await page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
         const label = element?.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
-        return { label: label ?? element?.textContent?.trim() ?? '', outline: element ? getComputedStyle(element).outlineStyle : 'none' };
+        return {
+          label: label ?? element?.textContent?.trim() ?? '',
+          outline: element ? getComputedStyle(element).outlineStyle : 'none',
+        };
       });
       order.push(focused.label);
       expect(focused.outline, `focus is visible on ${focused.label}`).not.toBe('none');

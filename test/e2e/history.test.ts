@@ -42,7 +42,9 @@ describe('history', () => {
     await page.reload();
     await historyItems(page).first().waitFor();
     expect(await page.locator('article.result').count()).toBe(0);
-    expect(await historyItems(page).first().innerText()).toMatch(/Senior Backend Engineer[\s\S]*Behavioral[\s\S]*Mid-level[\s\S]*3 questions[\s\S]*\$/);
+    expect(await historyItems(page).first().innerText()).toMatch(
+      /Senior Backend Engineer[\s\S]*Behavioral[\s\S]*Mid-level[\s\S]*3 questions[\s\S]*\$/,
+    );
     // The session total lives in sessionStorage: a reload keeps it.
     expect(await page.getByTestId('session-cost').innerText()).toBe(sessionCost);
     expect(await page.getByTestId('all-time-cost').innerText()).toMatch(/^\$0\.\d+/);
@@ -51,7 +53,9 @@ describe('history', () => {
     const opened = page.locator('article.result').first();
     await opened.waitFor();
     expect(await opened.locator('.question-text').allInnerTexts()).toEqual(freshQuestions);
-    expect(await opened.innerText()).toMatch(/from history[\s\S]*How to prepare[\s\S]*Cost of this generation[\s\S]*Prompt inspector/);
+    expect(await opened.innerText()).toMatch(
+      /from history[\s\S]*How to prepare[\s\S]*Cost of this generation[\s\S]*Prompt inspector/,
+    );
     // A saved session does not record its response format: the inspector says nothing about it.
     await opened.getByText('Prompt inspector').click();
     expect(await opened.locator('.prompt-message').count()).toBeGreaterThan(0);
@@ -75,14 +79,22 @@ describe('history', () => {
     await generate(page);
     await expect.poll(() => historyItems(page).count()).toBe(2);
 
-    await historyItems(page).first().getByRole('button', { name: /^Delete/ }).click();
+    await historyItems(page)
+      .first()
+      .getByRole('button', { name: /^Delete/ })
+      .click();
     await page.getByRole('button', { name: 'Keep' }).click();
     expect(await historyItems(page).count()).toBe(2);
-    await historyItems(page).first().getByRole('button', { name: /^Delete/ }).click();
+    await historyItems(page)
+      .first()
+      .getByRole('button', { name: /^Delete/ })
+      .click();
     // The two confirmation buttons sit on one line, under the item, in the narrow history column.
     const confirm = historyItems(page).first().getByRole('group');
     const confirmHeight = await confirm.evaluate((element) => element.getBoundingClientRect().height);
-    const buttonHeight = await page.getByRole('button', { name: 'Keep' }).evaluate((element) => element.getBoundingClientRect().height);
+    const buttonHeight = await page
+      .getByRole('button', { name: 'Keep' })
+      .evaluate((element) => element.getBoundingClientRect().height);
     expect(confirmHeight).toBeLessThanOrEqual(buttonHeight + 1);
     await saveScreenshot(page, 'history-delete-confirm-1280');
     await page.getByRole('button', { name: 'Delete for good' }).click();
@@ -104,8 +116,16 @@ describe('exports', () => {
     await generate(page);
     const result = page.locator('article.result').first();
     const exports = result.getByRole('group', { name: 'Export this session' });
-    for (const [label, extension] of [['JSON', '.json'], ['Markdown', '.md'], ['CSV', '.csv'], ['PDF', '.pdf']] as const) {
-      const [download] = await Promise.all([page.waitForEvent('download'), exports.getByRole('link', { name: label }).click()]);
+    for (const [label, extension] of [
+      ['JSON', '.json'],
+      ['Markdown', '.md'],
+      ['CSV', '.csv'],
+      ['PDF', '.pdf'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        exports.getByRole('link', { name: label }).click(),
+      ]);
       expect(download.suggestedFilename().endsWith(extension), download.suggestedFilename()).toBe(true);
       const file = await download.path();
       expect((await fs.stat(file)).size).toBeGreaterThan(100);
@@ -166,7 +186,10 @@ describe('titles and imports', () => {
       await generate(page);
       await generate(page);
       await expect.poll(() => historyItems(page).count()).toBe(2);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export all (JSON)' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'Export all (JSON)' }).click(),
+      ]);
       const exportFile = await download.path();
       await page.getByRole('button', { name: 'Clear history' }).click();
       await page.getByRole('button', { name: 'Delete all sessions' }).click();
@@ -175,7 +198,9 @@ describe('titles and imports', () => {
       await generate(page);
       await expect.poll(() => historyItems(page).count()).toBe(1);
       await page.getByLabel('Import (JSON)').setInputFiles(exportFile);
-      await page.getByText('Imported 1 session. 1 was older than the newest 2 kept in history and was not added.').waitFor();
+      await page
+        .getByText('Imported 1 session. 1 was older than the newest 2 kept in history and was not added.')
+        .waitFor();
       expect(await page.getByTestId('all-time-cost').locator('..').innerText()).toMatch(/Saved history \(2 sessions\)/);
       await context.close();
     } finally {

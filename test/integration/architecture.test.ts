@@ -40,12 +40,20 @@ function sourceFiles(directory: string): string[] {
 
 function importsOf(file: string): ImportStatement[] {
   const text = fs.readFileSync(file, 'utf8');
-  const statements = [...text.matchAll(/\b(import|export)(\s+type)?\s[^'";]*?from\s+['"]([^'"]+)['"]/g)].map((match) => ({
-    specifier: match[3]!,
-    typeOnly: Boolean(match[2]),
+  const statements = [...text.matchAll(/\b(import|export)(\s+type)?\s[^'";]*?from\s+['"]([^'"]+)['"]/g)].map(
+    (match) => ({
+      specifier: match[3]!,
+      typeOnly: Boolean(match[2]),
+    }),
+  );
+  const sideEffects = [...text.matchAll(/\bimport\s+['"]([^'"]+)['"]/g)].map((match) => ({
+    specifier: match[1]!,
+    typeOnly: false,
   }));
-  const sideEffects = [...text.matchAll(/\bimport\s+['"]([^'"]+)['"]/g)].map((match) => ({ specifier: match[1]!, typeOnly: false }));
-  const dynamic = [...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => ({ specifier: match[1]!, typeOnly: false }));
+  const dynamic = [...text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => ({
+    specifier: match[1]!,
+    typeOnly: false,
+  }));
   return [...statements, ...sideEffects, ...dynamic];
 }
 
@@ -67,10 +75,13 @@ function layerViolations(): string[] {
         if (typeOnly && TYPE_ONLY_IMPORTS[layer]?.includes(target.split(path.sep).join('/'))) continue;
         violations.push(`${relativeFile} -> ${specifier}${typeOnly ? ' (type)' : ''}`);
       } else {
-        const packageName = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
+        const packageName = specifier.startsWith('@')
+          ? specifier.split('/').slice(0, 2).join('/')
+          : specifier.split('/')[0]!;
         const owner = PACKAGE_OWNERS[packageName];
         if (owner && owner !== layer && !typeOnly) violations.push(`${relativeFile} uses ${packageName}`);
-        if ((layer === 'core' || layer === 'web') && specifier.startsWith('node:')) violations.push(`${relativeFile} uses ${specifier}`);
+        if ((layer === 'core' || layer === 'web') && specifier.startsWith('node:'))
+          violations.push(`${relativeFile} uses ${specifier}`);
       }
     }
   }
@@ -82,6 +93,9 @@ it('imports flow one way: core <- llm, store <- app <- server, cli; web uses cor
 });
 
 it('has every layer the rule names, so a renamed folder cannot pass unchecked', () => {
-  const layers = fs.readdirSync(sourceRoot, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const layers = fs
+    .readdirSync(sourceRoot, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
   expect(layers.sort()).toEqual(Object.keys(ALLOWED_IMPORTS).sort());
 });

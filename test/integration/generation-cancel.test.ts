@@ -42,7 +42,9 @@ it('aborts the upstream request when the client goes away, and keeps the questio
   expect(sessions[0]?.status).toBe('partial');
   expect(sessions[0]?.questionCount).toBeGreaterThanOrEqual(2);
   // The server never reported usage; the tokens spent are counted and marked as estimated.
-  const saved = await (await fetch(`${testApp.url}/api/sessions/${(sessions[0] as unknown as { id: string }).id}`)).json();
+  const saved = await (
+    await fetch(`${testApp.url}/api/sessions/${(sessions[0] as unknown as { id: string }).id}`)
+  ).json();
   expect(saved.usage).toMatchObject({ estimated: true, model: 'gpt-5.4-mini' });
   expect(saved.usage.inputTokens).toBeGreaterThan(500);
   expect(saved.usage.outputTokens).toBeGreaterThan(100);

@@ -79,7 +79,12 @@ describe('upstream failures become stable error events', () => {
     ['an invalid key', [fakeScenario.invalidApiKey()], 'upstream_auth', 1],
     ['no credit left (never retried)', [fakeScenario.insufficientQuota()], 'upstream_quota', 1],
     ['an unknown model', [fakeScenario.modelNotFound()], 'model_not_found', 1],
-    ['server errors on every attempt', [fakeScenario.serverError(503), fakeScenario.serverError(503), fakeScenario.serverError(503)], 'upstream_unavailable', 3],
+    [
+      'server errors on every attempt',
+      [fakeScenario.serverError(503), fakeScenario.serverError(503), fakeScenario.serverError(503)],
+      'upstream_unavailable',
+      3,
+    ],
     ['a connection dropped mid-reply', [fakeScenario.streamReply({ dropAfterChunks: 400 })], 'upstream_unavailable', 1],
     ['a stream that stalls mid-reply', [fakeScenario.streamReply({ hangAfterChunks: 400 })], 'upstream_timeout', 1],
     ['a reply that is not JSON', [fakeScenario.malformedContent()], 'output_invalid', 1],

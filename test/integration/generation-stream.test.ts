@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GenerationEventDataSchemas } from '../../src/core/schemas/generation-event.js';
 import { fakeScenario } from '../support/fake-openai-scenarios.js';
-import { collectEvents, generationBody, postGeneration, readEvents, SAMPLE_JOB_DESCRIPTION } from '../support/sse-client.js';
+import {
+  collectEvents,
+  generationBody,
+  postGeneration,
+  readEvents,
+  SAMPLE_JOB_DESCRIPTION,
+} from '../support/sse-client.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 
 let testApp: TestApp;
@@ -18,10 +24,20 @@ describe('POST /api/generations as an event stream', () => {
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const events = await collectEvents(response);
     expect(events.map((event) => event.event)).toEqual([
-      'started', 'prompt', 'question', 'question', 'question', 'question', 'result', 'usage', 'done',
+      'started',
+      'prompt',
+      'question',
+      'question',
+      'question',
+      'question',
+      'result',
+      'usage',
+      'done',
     ]);
     for (const { event, data } of events) {
-      expect(GenerationEventDataSchemas[event as keyof typeof GenerationEventDataSchemas].safeParse(data).success).toBe(true);
+      expect(GenerationEventDataSchemas[event as keyof typeof GenerationEventDataSchemas].safeParse(data).success).toBe(
+        true,
+      );
     }
     const questions = events.filter((event) => event.event === 'question').map((event) => event.data);
     expect(questions.map((question) => question.index)).toEqual([0, 1, 2, 3]);
@@ -46,13 +62,20 @@ describe('POST /api/generations as an event stream', () => {
 
   it('reports usage with the cost of the model used, and the exact prompt sent', async () => {
     testApp.fake.enqueue(
-      fakeScenario.streamReply({ usage: { promptTokens: 1000, completionTokens: 2000, cachedTokens: 400, reasoningTokens: 500 } }),
+      fakeScenario.streamReply({
+        usage: { promptTokens: 1000, completionTokens: 2000, cachedTokens: 400, reasoningTokens: 500 },
+      }),
     );
     const events = await collectEvents(await postGeneration(testApp.url, generationBody({ model: 'gpt-5.4-mini' })));
     const usage = events.find((event) => event.event === 'usage')?.data;
     // gpt-5.4-mini: 600 uncached x $0.75/M + 400 cached x $0.075/M + 2000 output x $4.50/M
     expect(usage).toEqual({
-      inputTokens: 1000, cachedTokens: 400, outputTokens: 2000, reasoningTokens: 500, costUsd: 0.00948, model: 'gpt-5.4-mini',
+      inputTokens: 1000,
+      cachedTokens: 400,
+      outputTokens: 2000,
+      reasoningTokens: 500,
+      costUsd: 0.00948,
+      model: 'gpt-5.4-mini',
     });
     const prompt = events.find((event) => event.event === 'prompt')?.data;
     expect(prompt.messages).toEqual(testApp.fake.requests[0]!.body.messages);
@@ -74,7 +97,9 @@ describe('POST /api/generations as an event stream', () => {
   });
 
   it('shows an unknown price as null, never as zero', async () => {
-    const events = await collectEvents(await postGeneration(testApp.url, generationBody({ model: 'my-local-llama:8b' })));
+    const events = await collectEvents(
+      await postGeneration(testApp.url, generationBody({ model: 'my-local-llama:8b' })),
+    );
     expect(events.find((event) => event.event === 'usage')?.data.costUsd).toBeNull();
   });
 

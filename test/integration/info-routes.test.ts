@@ -11,7 +11,11 @@ afterAll(async () => testApp.close());
 
 const get = async (path: string) => (await fetch(`${testApp.url}${path}`)).json();
 const postEstimate = async (body: unknown) =>
-  fetch(`${testApp.url}/api/estimate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(`${testApp.url}/api/estimate`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 it('GET /api/health answers ok', async () => {
   expect(await get('/api/health')).toEqual({ status: 'ok' });
@@ -28,17 +32,33 @@ it('GET /api/models lists the registry with families and prices', async () => {
   const { defaultModel, models } = await get('/api/models');
   expect(defaultModel).toBe('gpt-5.4-mini');
   const ids = models.map((model: { id: string }) => model.id);
-  for (const id of ['gpt-5', 'gpt-5-mini', 'gpt-5-nano', 'gpt-5.4', 'gpt-5.4-mini', 'gpt-5.4-nano', 'gpt-4o', 'gpt-4o-mini', 'gpt-4.1', 'gpt-4.1-mini']) {
+  for (const id of [
+    'gpt-5',
+    'gpt-5-mini',
+    'gpt-5-nano',
+    'gpt-5.4',
+    'gpt-5.4-mini',
+    'gpt-5.4-nano',
+    'gpt-4o',
+    'gpt-4o-mini',
+    'gpt-4.1',
+    'gpt-4.1-mini',
+  ]) {
     expect(ids).toContain(id);
   }
   const gpt4o = models.find((model: { id: string }) => model.id === 'gpt-4o');
-  expect(gpt4o).toMatchObject({ family: 'classic', price: { inputPerMillion: 2.5, cachedInputPerMillion: 1.25, outputPerMillion: 10 } });
+  expect(gpt4o).toMatchObject({
+    family: 'classic',
+    price: { inputPerMillion: 2.5, cachedInputPerMillion: 1.25, outputPerMillion: 10 },
+  });
   expect(models.find((model: { id: string }) => model.id === 'gpt-5-mini').shutdownOn).toBe('2026-12-11');
 });
 
 it('POST /api/estimate counts the prompt tokens and prices them, growing with the text', async () => {
   const short = await (await postEstimate(generationBody())).json();
-  const long = await (await postEstimate(generationBody({ jobDescription: `${generationBody().jobDescription}\n`.repeat(5) }))).json();
+  const long = await (
+    await postEstimate(generationBody({ jobDescription: `${generationBody().jobDescription}\n`.repeat(5) }))
+  ).json();
   expect(short.inputTokens).toBeGreaterThan(100);
   expect(long.inputTokens).toBeGreaterThan(short.inputTokens);
   expect(short.estimatedCostUsd).toBeGreaterThan(0);

@@ -12,7 +12,11 @@ beforeAll(async () => {
 afterAll(async () => testApp.close());
 
 it('refuses requests whose Host is not a loopback name (DNS rebinding)', async () => {
-  const response = await testApp.app.inject({ method: 'GET', url: '/api/config', headers: { host: 'attacker.example:8501' } });
+  const response = await testApp.app.inject({
+    method: 'GET',
+    url: '/api/config',
+    headers: { host: 'attacker.example:8501' },
+  });
   expect(response.statusCode).toBe(403);
   expect(response.json().error.code).toBe('forbidden');
   const allowed = await testApp.app.inject({ method: 'GET', url: '/api/health', headers: { host: 'localhost:8501' } });
@@ -57,7 +61,10 @@ it('keeps structured logs under DATA_DIR/logs', async () => {
     { dataDir: testApp.dataDir, logLevel: 'info', openai: { ...testApp.config.openai } },
     { stdout: false },
   );
-  logger.info({ headers: { authorization: `Bearer ${TEST_API_KEY}` }, note: `key ${TEST_API_KEY}` }, 'calling upstream');
+  logger.info(
+    { headers: { authorization: `Bearer ${TEST_API_KEY}` }, note: `key ${TEST_API_KEY}` },
+    'calling upstream',
+  );
   logger.error({ err: new Error(`401 Incorrect API key provided: ${TEST_API_KEY}`) }, 'generation failed');
   logger.flush();
   await new Promise((resolve) => setTimeout(resolve, 200));

@@ -25,11 +25,16 @@ const listSessions = async () => (await (await fetch(`${testApp.url}/api/session
 describe('history', () => {
   it('lists sessions newest first with their settings and keeps only the newest SESSION_HISTORY_LIMIT', async () => {
     const ids = [];
-    for (const interviewType of ['technical', 'behavioral', 'case_study', 'reverse']) ids.push(await generate({ interviewType }));
+    for (const interviewType of ['technical', 'behavioral', 'case_study', 'reverse'])
+      ids.push(await generate({ interviewType }));
     const sessions = await listSessions();
     expect(sessions.map((session: { id: string }) => session.id)).toEqual(ids.slice(1).reverse());
     expect(sessions[0]).toMatchObject({
-      interviewType: 'reverse', experienceLevel: 'senior', technique: 'zero_shot', questionCount: 3, status: 'complete',
+      interviewType: 'reverse',
+      experienceLevel: 'senior',
+      technique: 'zero_shot',
+      questionCount: 3,
+      status: 'complete',
       title: expect.stringContaining('Senior Backend Engineer'),
     });
     expect((await fetch(`${testApp.url}/api/sessions/${ids[0]}`)).status).toBe(404);
@@ -56,7 +61,9 @@ describe('exports', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain(contentType);
     const disposition = response.headers.get('content-disposition') ?? '';
-    expect(disposition).toMatch(new RegExp(`^attachment; filename="senior-backend-engineer[^"]*_behavioral_\\d{4}-\\d{2}-\\d{2}\\${extension}"$`));
+    expect(disposition).toMatch(
+      new RegExp(`^attachment; filename="senior-backend-engineer[^"]*_behavioral_\\d{4}-\\d{2}-\\d{2}\\${extension}"$`),
+    );
     const body = Buffer.from(await response.arrayBuffer());
     const session = await (await fetch(`${testApp.url}/api/sessions/${id}`)).json();
     const firstQuestion: string = session.result.questions[0].question;
@@ -91,7 +98,10 @@ describe('exports', () => {
       body: JSON.stringify(exported),
     });
     expect(await imported.json()).toEqual({ imported: 2, received: 2, historyLimit: 3 });
-    expect((await listSessions()).map((session: { interviewType: string }) => session.interviewType)).toEqual(['reverse', 'technical']);
+    expect((await listSessions()).map((session: { interviewType: string }) => session.interviewType)).toEqual([
+      'reverse',
+      'technical',
+    ]);
   });
 
   it('says how many imported sessions were too old to keep', async () => {

@@ -14,7 +14,11 @@ export function parameterError(body: Record<string, unknown>): { status: number;
   const bareModel = model.slice(model.lastIndexOf('/') + 1);
   const unsupported = (param: string, message?: string) => ({
     status: 400,
-    error: invalidRequest(message ?? `Unsupported parameter: '${param}' is not supported with this model.`, param, 'unsupported_parameter'),
+    error: invalidRequest(
+      message ?? `Unsupported parameter: '${param}' is not supported with this model.`,
+      param,
+      'unsupported_parameter',
+    ),
   });
   if (REASONING_ID.test(bareModel)) {
     const temperature = body['temperature'];
@@ -72,7 +76,9 @@ function messagesOf(body: Record<string, unknown>): Message[] {
 }
 
 function messagesText(body: Record<string, unknown>): string {
-  return messagesOf(body).map((message) => contentText(message.content)).join('\n');
+  return messagesOf(body)
+    .map((message) => contentText(message.content))
+    .join('\n');
 }
 
 /** The shape, count and interview type the request asks for, as a model would read them. */
@@ -95,4 +101,3 @@ export function readReplyRequest(body: Record<string, unknown>) {
         : 'technical';
   return { shape, count, interviewType, promptChars: text.length };
 }
-

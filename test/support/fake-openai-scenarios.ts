@@ -90,7 +90,11 @@ export const fakeScenario = {
         param: null,
         code: 'rate_limit_exceeded',
       },
-      { 'retry-after': String(retryAfterSeconds), 'x-ratelimit-limit-requests': '3', 'x-ratelimit-remaining-requests': '0' },
+      {
+        'retry-after': String(retryAfterSeconds),
+        'x-ratelimit-limit-requests': '3',
+        'x-ratelimit-remaining-requests': '0',
+      },
     ),
   serverError: (status: 500 | 502 | 503 = 500): FakeErrorScenario =>
     fakeScenario.errorReply(status, {
@@ -110,7 +114,11 @@ export const fakeScenario = {
   unsupportedParameter: (param: string): FakeErrorScenario =>
     fakeScenario.errorReply(
       400,
-      invalidRequest(`Unsupported parameter: '${param}' is not supported with this model.`, param, 'unsupported_parameter'),
+      invalidRequest(
+        `Unsupported parameter: '${param}' is not supported with this model.`,
+        param,
+        'unsupported_parameter',
+      ),
     ),
   unsupportedValue: (param: string, value: unknown = 0.7): FakeErrorScenario =>
     fakeScenario.errorReply(
@@ -133,7 +141,11 @@ export const fakeScenario = {
   jsonObjectUnsupported: (): FakeErrorScenario =>
     fakeScenario.errorReply(
       400,
-      invalidRequest("Invalid parameter: 'response_format' of type 'json_object' is not supported with this model.", 'response_format', null),
+      invalidRequest(
+        "Invalid parameter: 'response_format' of type 'json_object' is not supported with this model.",
+        'response_format',
+        null,
+      ),
     ),
   hang: (): FakeHangScenario => ({ kind: 'hang' }),
   malformedContent: (): FakeStreamScenario =>
@@ -143,4 +155,3 @@ export const fakeScenario = {
   truncated: (completeQuestions = 1): FakeStreamScenario =>
     fakeScenario.streamReply({ finishReason: 'length', truncateAfterQuestions: completeQuestions }),
 };
-

@@ -1,10 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  createServer,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type ServerResponse,
-} from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildFakeModelReply } from './fake-model-replies.js';
 import { parameterError, readReplyRequest, REASONING_ID } from './fake-openai-model-rules.js';
@@ -108,7 +103,11 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     }
     if (!request.headers.authorization) {
       finish(401, {
-        error: invalidRequest("You didn't provide an API key. You need to provide your API key in an Authorization header.", null, null),
+        error: invalidRequest(
+          "You didn't provide an API key. You need to provide your API key in an Authorization header.",
+          null,
+          null,
+        ),
       });
       return;
     }
@@ -225,7 +224,9 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ error: { message: String(error), type: 'server_error', param: null, code: null } }));
+      response.end(
+        JSON.stringify({ error: { message: String(error), type: 'server_error', param: null, code: null } }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -31,7 +31,7 @@ export function splitIntoChunks(content: string, chunkSize: number | 'random', s
   const characters = Array.from(content); // code points: a token never splits a surrogate pair
   const random = seededRandom(seed);
   const chunks: string[] = [];
-  for (let start = 0; start < characters.length; ) {
+  for (let start = 0; start < characters.length;) {
     const size = chunkSize === 'random' ? 1 + Math.floor(random() * 6) : Math.max(1, chunkSize);
     chunks.push(characters.slice(start, start + size).join(''));
     start += size;
@@ -54,4 +54,3 @@ export function wireUsage(usage: FakeUsage) {
     },
   };
 }
-

@@ -39,7 +39,12 @@ export type TestAppOptions = {
 };
 
 /** The environment a test app runs with: the fake server, a temp DATA_DIR, silent logs. */
-export function testEnvironment(fake: FakeOpenAI, dataDir: string, apiKey: string | null, env: Record<string, string> = {}) {
+export function testEnvironment(
+  fake: FakeOpenAI,
+  dataDir: string,
+  apiKey: string | null,
+  env: Record<string, string> = {},
+) {
   return {
     OPENAI_API_KEY: apiKey ?? '',
     OPENAI_API_KEY_REQUIRED: 'true',

@@ -4,7 +4,14 @@ export const PDF_FONT_REGULAR = 'study-regular';
 export const PDF_FONT_BOLD = 'study-bold';
 export const PDF_MARGINS = { top: 56, bottom: 64, left: 56, right: 56 } as const;
 
-const COLORS = { text: '#1a1a1a', muted: '#5a5a5a', accent: '#1f4e79', rule: '#c8ced6', notice: '#8a1c1c', noticeBackground: '#fbeaea' };
+const COLORS = {
+  text: '#1a1a1a',
+  muted: '#5a5a5a',
+  accent: '#1f4e79',
+  rule: '#c8ced6',
+  notice: '#8a1c1c',
+  noticeBackground: '#fbeaea',
+};
 const SIZES = { title: 20, question: 13, closingHeading: 13, sectionHeading: 10.5, body: 10, small: 8.5 };
 const LIST_INDENT = 16;
 
@@ -83,7 +90,11 @@ export function writeRule(doc: PDFKit.PDFDocument): void {
   keepSpace(doc, 24);
   doc.moveDown(0.4);
   const y = doc.y;
-  doc.moveTo(doc.page.margins.left, y).lineTo(doc.page.width - doc.page.margins.right, y).lineWidth(0.6).stroke(COLORS.rule);
+  doc
+    .moveTo(doc.page.margins.left, y)
+    .lineTo(doc.page.width - doc.page.margins.right, y)
+    .lineWidth(0.6)
+    .stroke(COLORS.rule);
   doc.moveDown(0.8);
 }
 
@@ -95,7 +106,10 @@ export function writeQuestionHeading(doc: PDFKit.PDFDocument, number: number, te
   keepSpace(doc, doc.heightOfString(heading, { width: contentWidth(doc) }) + 110);
   doc.text(heading, left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.15);
-  doc.font(PDF_FONT_REGULAR).fontSize(SIZES.small + 0.5).fillColor(COLORS.muted);
+  doc
+    .font(PDF_FONT_REGULAR)
+    .fontSize(SIZES.small + 0.5)
+    .fillColor(COLORS.muted);
   doc.text(cleanPdfText(facts), left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.4);
 }
@@ -105,7 +119,10 @@ export function writeHeading(doc: PDFKit.PDFDocument, heading: string, level: 's
   const size = level === 'closing' ? SIZES.closingHeading : SIZES.sectionHeading;
   keepSpace(doc, size * 5);
   doc.moveDown(level === 'closing' ? 0.6 : 0.35);
-  doc.font(PDF_FONT_BOLD).fontSize(size).fillColor(level === 'closing' ? COLORS.accent : COLORS.text);
+  doc
+    .font(PDF_FONT_BOLD)
+    .fontSize(size)
+    .fillColor(level === 'closing' ? COLORS.accent : COLORS.text);
   doc.text(cleanPdfText(heading), doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.15);
 }
@@ -127,7 +144,9 @@ export function writeList(doc: PDFKit.PDFDocument, items: readonly StudySheetLis
     doc.text(ordered ? `${index + 1}.` : '•', left + 2, top, { width: LIST_INDENT, lineBreak: false });
     const text = cleanPdfText(item.text);
     if (item.label) {
-      doc.font(PDF_FONT_BOLD).text(`${cleanPdfText(item.label)}: `, left + LIST_INDENT, top, { width, continued: true, lineGap: 1.5 });
+      doc
+        .font(PDF_FONT_BOLD)
+        .text(`${cleanPdfText(item.label)}: `, left + LIST_INDENT, top, { width, continued: true, lineGap: 1.5 });
       doc.font(PDF_FONT_REGULAR).text(text, { lineGap: 1.5 });
     } else {
       doc.font(PDF_FONT_REGULAR).text(text, left + LIST_INDENT, top, { width, lineGap: 1.5 });

@@ -78,7 +78,10 @@ describe('renderSessionPdf', () => {
   it('prints Chinese, Japanese and Korean text with an installed CJK font', async () => {
     const session = buildSampleSession({ request: { ...buildSampleSession().request, language: '日本語' } });
     const [first, ...rest] = session.result.questions;
-    const questions = [{ ...first!, question: 'マイクロサービス間の整合性をどう保ちますか？ 数据一致性 및 한국어' }, ...rest];
+    const questions = [
+      { ...first!, question: 'マイクロサービス間の整合性をどう保ちますか？ 数据一致性 및 한국어' },
+      ...rest,
+    ];
     const { path } = await renderToFile({ ...session, result: { ...session.result, questions } });
     const text = extractText(path);
     expect(text).toContain('マイクロサービス間の整合性をどう保ちますか？ 数据一致性 및 한국어');

@@ -149,7 +149,11 @@ describe('createGenerationService: cancel', () => {
 
   it('answers at once for a run nobody has read yet: nothing ran, nothing was sent, nothing is kept', async () => {
     const run = await service.start(ALICE, REQUEST);
-    expect(await service.cancel(ALICE, run.sessionId)).toEqual({ sessionId: run.sessionId, saved: 'none', usage: null });
+    expect(await service.cancel(ALICE, run.sessionId)).toEqual({
+      sessionId: run.sessionId,
+      saved: 'none',
+      usage: null,
+    });
     expect(fake.requests).toHaveLength(0);
     expect(await service.cancel(ALICE, run.sessionId)).toBeNull();
   });

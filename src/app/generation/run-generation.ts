@@ -110,7 +110,12 @@ export async function* runGeneration(
           progress.prompt = event.messages;
           yield {
             event: 'prompt',
-            data: { model: options.model, messages: event.messages, sessionId: progress.sessionId, responseFormat: event.responseFormat },
+            data: {
+              model: options.model,
+              messages: event.messages,
+              sessionId: progress.sessionId,
+              responseFormat: event.responseFormat,
+            },
           };
           break;
         case 'element': {
@@ -160,7 +165,11 @@ export async function* runGeneration(
     // Reached without an end only when the reader stopped early: stop the model call and keep what arrived.
     if (!ended) {
       await stream?.return(undefined as never);
-      const saved = await savePartial(dependencies, owner, sessionFromProgress(request, progress, now(), new AppError('cancelled')));
+      const saved = await savePartial(
+        dependencies,
+        owner,
+        sessionFromProgress(request, progress, now(), new AppError('cancelled')),
+      );
       finish({ saved, usage: progress.usage });
     }
   }

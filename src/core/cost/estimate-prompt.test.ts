@@ -33,7 +33,12 @@ describe('estimatePrompt', () => {
     const messages = [{ role: 'user' as const, content: JOB }];
     const estimate = estimatePrompt(messages, 'gpt-5.4-mini', 2_000);
     expect(estimate.estimatedCostMicroUsd).toBe(
-      priceUsage('gpt-5.4-mini', { inputTokens: estimate.inputTokens, cachedTokens: 0, outputTokens: 2_000, reasoningTokens: 0 }),
+      priceUsage('gpt-5.4-mini', {
+        inputTokens: estimate.inputTokens,
+        cachedTokens: 0,
+        outputTokens: 2_000,
+        reasoningTokens: 0,
+      }),
     );
     expect(estimate.estimatedCostMicroUsd).toBeGreaterThan(9_000);
     const unknown = estimatePrompt(messages, 'llama3.1:8b', 2_000);

@@ -49,17 +49,31 @@ describe('priceUsage', () => {
   it('never charges less for more input or output, nor more for a larger cached share', () => {
     const count = fc.integer({ min: 0, max: 5_000_000 });
     fc.assert(
-      fc.property(fc.constantFrom(...MODEL_REGISTRY.map((model) => model.id)), count, count, count, count, count,
+      fc.property(
+        fc.constantFrom(...MODEL_REGISTRY.map((model) => model.id)),
+        count,
+        count,
+        count,
+        count,
+        count,
         (modelId, input, cachedPart, output, reasoning, extra) => {
           const cached = Math.min(cachedPart, input);
-          const base = { inputTokens: input, cachedTokens: cached, outputTokens: output, reasoningTokens: Math.min(reasoning, output) };
+          const base = {
+            inputTokens: input,
+            cachedTokens: cached,
+            outputTokens: output,
+            reasoningTokens: Math.min(reasoning, output),
+          };
           const cost = priceUsage(modelId, base) ?? Number.NaN;
           expect(priceUsage(modelId, { ...base, inputTokens: input + extra })).toBeGreaterThanOrEqual(cost);
           expect(priceUsage(modelId, { ...base, outputTokens: output + extra })).toBeGreaterThanOrEqual(cost);
-          expect(priceUsage(modelId, { ...base, cachedTokens: Math.min(cached + extra, input) })).toBeLessThanOrEqual(cost);
+          expect(priceUsage(modelId, { ...base, cachedTokens: Math.min(cached + extra, input) })).toBeLessThanOrEqual(
+            cost,
+          );
           expect(priceUsage(modelId, { ...base, reasoningTokens: 0 })).toBe(cost);
           expect(Number.isInteger(cost)).toBe(true);
-        }),
+        },
+      ),
     );
   });
 });

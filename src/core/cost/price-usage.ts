@@ -22,7 +22,10 @@ const SNAPSHOTS_WITH_OWN_PRICE = new Set(['gpt-4o-2024-05-13']);
  * ('gpt-4o-mini-2024-07-18'), with or without a provider prefix ('openai/gpt-4o'). Null when unknown.
  */
 export function findModelPrice(modelId: string): ModelPrice | null {
-  const bareId = modelId.slice(modelId.lastIndexOf('/') + 1).trim().toLowerCase();
+  const bareId = modelId
+    .slice(modelId.lastIndexOf('/') + 1)
+    .trim()
+    .toLowerCase();
   for (const candidate of [modelId, bareId]) {
     const exact = findModel(candidate);
     if (exact) return exact.price;

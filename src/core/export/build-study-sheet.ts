@@ -13,8 +13,7 @@ import {
 export type StudySheetListItem = { label: string | null; text: string };
 
 export type StudySheetBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; ordered: boolean; items: StudySheetListItem[] };
+  { kind: 'paragraph'; text: string } | { kind: 'list'; ordered: boolean; items: StudySheetListItem[] };
 
 export type StudySheetSection = { heading: string; blocks: StudySheetBlock[] };
 
@@ -53,7 +52,10 @@ export function buildStudySheet(session: Session): StudySheet {
     { label: 'Language', text: request.language },
   ];
   if (request.technique === 'role_based' && request.persona)
-    metadata.push({ label: 'Interviewer', text: `${request.persona.style}, ${request.persona.companyType.replaceAll('_', ' ')}` });
+    metadata.push({
+      label: 'Interviewer',
+      text: `${request.persona.style}, ${request.persona.companyType.replaceAll('_', ' ')}`,
+    });
 
   return {
     title: session.title.trim() || UNTITLED,
@@ -138,7 +140,8 @@ function listSection(heading: string, items: readonly string[]): StudySheetSecti
   const kept = items.filter((item) => item.trim().length > 0);
   return {
     heading,
-    blocks: kept.length > 0 ? [{ kind: 'list', ordered: false, items: kept.map((text) => ({ label: null, text })) }] : [],
+    blocks:
+      kept.length > 0 ? [{ kind: 'list', ordered: false, items: kept.map((text) => ({ label: null, text })) }] : [],
   };
 }
 

@@ -26,7 +26,9 @@ describe('exportFilename', () => {
     expect(exportFilename(sessionTitled('Développeuse Full-Stack à Zürich (Straße)'), 'json')).toBe(
       'developpeuse-full-stack-a-zurich-strasse_technical_2026-11-25.json',
     );
-    expect(exportFilename(sessionTitled('Inżynier — Łódź, Ørsted'), 'pdf')).toBe('inzynier-lodz-orsted_technical_2026-11-25.pdf');
+    expect(exportFilename(sessionTitled('Inżynier — Łódź, Ørsted'), 'pdf')).toBe(
+      'inzynier-lodz-orsted_technical_2026-11-25.pdf',
+    );
   });
 
   it('falls back to a generic name when the title has no Latin letters or is empty', () => {

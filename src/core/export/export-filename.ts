@@ -4,7 +4,17 @@ import type { Session } from '../schemas/session.js';
 export const MAX_FILENAME_ROLE_CHARS = 50;
 const FALLBACK_ROLE = 'interview-prep';
 // Latin letters that Unicode does not decompose into a base letter and a diacritic.
-const LATIN_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const LATIN_LETTERS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
 
 /**
  * A meaningful, safe download name for a session export: the role (from the title, ASCII

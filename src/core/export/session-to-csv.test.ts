@@ -70,13 +70,18 @@ describe('sessionToCsv', () => {
 
   it('protects the cells of the sample that start like formulas, and only those', () => {
     const [, first, , third] = parseCsv(sessionToCsv(buildSampleSession()));
-    const cell = (row: string[] | undefined, column: (typeof CSV_COLUMNS)[number]) => row?.[CSV_COLUMNS.indexOf(column)];
+    const cell = (row: string[] | undefined, column: (typeof CSV_COLUMNS)[number]) =>
+      row?.[CSV_COLUMNS.indexOf(column)];
 
-    expect(cell(first, 'Hints')).toBe("'=SUM(A1) looks like a formula\nThink of the outbox pattern\n@mention the database constraint");
+    expect(cell(first, 'Hints')).toBe(
+      "'=SUM(A1) looks like a formula\nThink of the outbox pattern\n@mention the database constraint",
+    );
     expect(cell(first, 'Evaluates')).toBe("'-5 years of legacy retries to untangle\nIdempotency keys\nTrade-offs");
     expect(cell(first, 'Red flags')).toBe('\'+1 retry loop without a limit\nRelies on "the provider never retries"');
     expect(cell(third, 'Hints')).toMatch(/^'@mention the lead/);
-    expect(cell(first, 'Question')).toBe('How would you make a payment webhook handler idempotent, e.g. for "duplicate" deliveries?');
+    expect(cell(first, 'Question')).toBe(
+      'How would you make a payment webhook handler idempotent, e.g. for "duplicate" deliveries?',
+    );
     expect(cell(first, 'Follow-up questions')).toContain('Привет');
   });
 
@@ -84,7 +89,9 @@ describe('sessionToCsv', () => {
     const csv = sessionToCsv(buildSampleSession());
     expect(csv.startsWith('\uFEFFNumber,Question,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv).toContain('"How would you make a payment webhook handler idempotent, e.g. for ""duplicate"" deliveries?"');
+    expect(csv).toContain(
+      '"How would you make a payment webhook handler idempotent, e.g. for ""duplicate"" deliveries?"',
+    );
     expect(csv.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
   });
 

@@ -48,11 +48,14 @@ export function neutralizeCsvFormula(cell: string): string {
  */
 export function sessionToCsv(session: Session): string {
   const rows = session.result.questions.map((question, index) => questionRow(question, index + 1));
-  const csv = stringify([[...CSV_COLUMNS], ...rows].map((row) => row.map(neutralizeCsvFormula)), {
-    record_delimiter: 'windows',
-    // A bare line break inside a field must be quoted too; csv-stringify only looks for CRLF here.
-    quoted_match: /[\r\n]/,
-  });
+  const csv = stringify(
+    [[...CSV_COLUMNS], ...rows].map((row) => row.map(neutralizeCsvFormula)),
+    {
+      record_delimiter: 'windows',
+      // A bare line break inside a field must be quoted too; csv-stringify only looks for CRLF here.
+      quoted_match: /[\r\n]/,
+    },
+  );
   return `${CSV_BYTE_ORDER_MARK}${csv}`;
 }
 

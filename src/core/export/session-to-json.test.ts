@@ -19,14 +19,23 @@ describe('sessionToJson', () => {
     const text = sessionToJson(session, { exportedAt: new Date('2026-12-01T08:00:00Z') });
     const file = SessionExportFileSchema.parse(JSON.parse(text));
 
-    expect(file).toMatchObject({ format: 'interview-prep.sessions', version: 1, exportedAt: '2026-12-01T08:00:00.000Z' });
+    expect(file).toMatchObject({
+      format: 'interview-prep.sessions',
+      version: 1,
+      exportedAt: '2026-12-01T08:00:00.000Z',
+    });
     expect(file.sessions).toEqual([session]);
     expect(text).toContain('\n  "format"');
   });
 
   it('reads back what it wrote, for one session and for several', () => {
     const first = buildSampleSession();
-    const second = buildSampleSession({ id: 'sess_2', title: 'Data Analyst — Привет GmbH', status: 'partial', usage: null });
+    const second = buildSampleSession({
+      id: 'sess_2',
+      title: 'Data Analyst — Привет GmbH',
+      status: 'partial',
+      usage: null,
+    });
 
     expect(parseSessionExportFile(sessionToJson(first))).toEqual({ ok: true, sessions: [first] });
     expect(parseSessionExportFile(sessionsToJson([first, second]))).toEqual({ ok: true, sessions: [first, second] });
@@ -45,7 +54,9 @@ describe('sessionToJson', () => {
 describe('parseSessionExportFile', () => {
   it('rejects an empty file and text that is not JSON', () => {
     expect(expectFailure('   ')).toBe('The file is empty.');
-    expect(expectFailure('{"format": "interview-prep.sessions",')).toMatch(/^The file is not valid JSON \(.+\)\. Choose a file exported by this app\.$/);
+    expect(expectFailure('{"format": "interview-prep.sessions",')).toMatch(
+      /^The file is not valid JSON \(.+\)\. Choose a file exported by this app\.$/,
+    );
   });
 
   it('accepts a file that starts with a byte-order mark', () => {
@@ -65,11 +76,15 @@ describe('parseSessionExportFile', () => {
     expect(expectFailure(JSON.stringify({ ...file, version: 2 }))).toBe(
       'This export file has version 2; this app reads version 1.',
     );
-    expect(expectFailure(JSON.stringify({ ...file, sessions: 'none' }))).toBe('The export file has no "sessions" list.');
+    expect(expectFailure(JSON.stringify({ ...file, sessions: 'none' }))).toBe(
+      'The export file has no "sessions" list.',
+    );
   });
 
   it('names the session (number and title) and the field that is invalid', () => {
-    const file = JSON.parse(sessionsToJson([buildSampleSession({ id: 'a' }), buildSampleSession({ id: 'b', title: 'QA Lead' })]));
+    const file = JSON.parse(
+      sessionsToJson([buildSampleSession({ id: 'a' }), buildSampleSession({ id: 'b', title: 'QA Lead' })]),
+    );
     delete file.sessions[1].result.questions[2].question;
 
     expect(expectFailure(JSON.stringify(file))).toBe(

@@ -1,9 +1,5 @@
 import type { z } from 'zod';
-import {
-  SessionExportFileSchema,
-  type Session,
-  type SessionExportFile,
-} from '../schemas/session.js';
+import { SessionExportFileSchema, type Session, type SessionExportFile } from '../schemas/session.js';
 
 export const SESSION_EXPORT_FORMAT = 'interview-prep.sessions';
 export const SESSION_EXPORT_VERSION = 1;

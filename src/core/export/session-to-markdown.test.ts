@@ -28,20 +28,37 @@ describe('sessionToMarkdown', () => {
 
   it('starts with the title and the settings of the session', () => {
     expect(markdown.startsWith('# Senior Backend Engineer — Acme\n\n')).toBe(true);
-    for (const line of ['- **Interview:** Technical', '- **Level:** Senior', '- **Technique:** Chain of thought', '- **Model:** GPT-5.4 mini', '- **Date:** 2026-11-25 09:30 UTC', '- **Language:** English'])
+    for (const line of [
+      '- **Interview:** Technical',
+      '- **Level:** Senior',
+      '- **Technique:** Chain of thought',
+      '- **Model:** GPT-5.4 mini',
+      '- **Date:** 2026-11-25 09:30 UTC',
+      '- **Language:** English',
+    ])
       expect(markdown).toContain(line);
   });
 
   it('has a numbered heading per question with its category, difficulty and time', () => {
-    expect(markdown).toContain('## 1. How would you make a payment webhook handler idempotent, e.g. for "duplicate" deliveries?\n\n*System design, reliability · Hard · 15 min*');
+    expect(markdown).toContain(
+      '## 1. How would you make a payment webhook handler idempotent, e.g. for "duplicate" deliveries?\n\n*System design, reliability · Hard · 15 min*',
+    );
     expect(markdown).toContain('## 2. Case: the checkout service in Zürich slows down every Friday. Diagnose it.');
-    expect(markdown).toContain('## 3. Tell me about a time you disagreed with a tech lead, and how it ended.\n\n*Leadership · Medium · 5 min*');
+    expect(markdown).toContain(
+      '## 3. Tell me about a time you disagreed with a tech lead, and how it ended.\n\n*Leadership · Medium · 5 min*',
+    );
   });
 
   it('gives each question its evaluation points, framework, hints, follow-ups and red flags', () => {
-    expect(markdown).toContain('### What the interviewer evaluates\n\n- \\-5 years of legacy retries to untangle\n- Idempotency keys');
-    expect(markdown).toContain('### Answer framework: Approach outline\n\n1. **Clarify:** Ask about delivery guarantees, volume and ordering.');
-    expect(markdown).toContain('### Answer framework: STAR\n\n1. **Situation:** Set the scene in one sentence.\n2. **Task:**');
+    expect(markdown).toContain(
+      '### What the interviewer evaluates\n\n- \\-5 years of legacy retries to untangle\n- Idempotency keys',
+    );
+    expect(markdown).toContain(
+      '### Answer framework: Approach outline\n\n1. **Clarify:** Ask about delivery guarantees, volume and ordering.',
+    );
+    expect(markdown).toContain(
+      '### Answer framework: STAR\n\n1. **Situation:** Set the scene in one sentence.\n2. **Task:**',
+    );
     expect(markdown).toContain('### Hints\n\n- \\=SUM(A1) looks like a formula\n- Think of the outbox pattern');
     expect(markdown).toContain('- Привет: how does this work across regions?');
     expect(markdown).toContain('### Red flags\n\n- \\+1 retry loop without a limit');
@@ -50,25 +67,35 @@ describe('sessionToMarkdown', () => {
   });
 
   it('shows the case study: scenario with its line breaks, data and expected approach', () => {
-    expect(markdown).toContain('### Case scenario\n\nA naïve café chain with 120 shops uses Acme checkout.\\\nEvery Friday at 17:00');
-    expect(markdown).toContain('### Data provided\n\n- p99: 1.2 s -> 3.9 s\n- Orders/min: 900, peak 2,400\n- Ελληνικά receipts enabled in March');
+    expect(markdown).toContain(
+      '### Case scenario\n\nA naïve café chain with 120 shops uses Acme checkout.\\\nEvery Friday at 17:00',
+    );
+    expect(markdown).toContain(
+      '### Data provided\n\n- p99: 1.2 s -> 3.9 s\n- Orders/min: 900, peak 2,400\n- Ελληνικά receipts enabled in March',
+    );
     expect(markdown).toContain('### Expected approach\n\nSeparate load from contention;');
   });
 
   it('ends with recommendations, strategy, job analysis, overview and cost', () => {
     const closing = markdown.slice(markdown.indexOf('\n---\n'));
-    expect(closing).toContain('## Preparation recommendations\n\n- Review "exactly-once" vs. at-least-once delivery, with examples.');
+    expect(closing).toContain(
+      '## Preparation recommendations\n\n- Review "exactly-once" vs. at-least-once delivery, with examples.',
+    );
     expect(closing).toContain('## Strategy\n\nLead with trade-offs, then numbers.\\\nKeep each answer under 4 minutes');
     expect(closing).toContain('## Job analysis: key requirements\n\n- Event-driven design');
     expect(closing).toContain('## Overview\n\n- Difficulty mix: 0 easy, 1 medium, 2 hard\n- Total time: 40 min');
-    expect(closing).toContain('## Cost\n\n12,345 input tokens (1,024 cached) · 3,456 output tokens (800 reasoning) · Cost: $0.0249');
+    expect(closing).toContain(
+      '## Cost\n\n12,345 input tokens (1,024 cached) · 3,456 output tokens (800 reasoning) · Cost: $0.0249',
+    );
   });
 
   it('says when the cost is unknown', () => {
     const unknownUsage = sessionToMarkdown(buildSampleSession({ usage: null }));
     expect(unknownUsage).toContain('## Cost\n\nTokens: unknown · Cost: unknown');
     const sample = buildSampleSession();
-    const noPrice = sessionToMarkdown(buildSampleSession({ usage: sample.usage && { ...sample.usage, costUsd: null } }));
+    const noPrice = sessionToMarkdown(
+      buildSampleSession({ usage: sample.usage && { ...sample.usage, costUsd: null } }),
+    );
     expect(noPrice).toContain('Cost: unknown (no price for this model)');
   });
 
@@ -102,7 +129,9 @@ describe('sessionToMarkdown', () => {
 
   it('escapes block markers at the start of every line of multi-line text', () => {
     const strategy = '# Plan\n- first\n  1) second\n> quoted\n===\n\n\n    indented code';
-    expect(escapeMarkdownBlock(strategy)).toBe('\\# Plan\\\n\\- first\\\n1\\) second\\\n\\> quoted\\\n\\===\n\nindented code');
+    expect(escapeMarkdownBlock(strategy)).toBe(
+      '\\# Plan\\\n\\- first\\\n1\\) second\\\n\\> quoted\\\n\\===\n\nindented code',
+    );
   });
 
   it('leaves no unescaped markup character in any inline text', () => {

@@ -31,9 +31,7 @@ export function sessionToMarkdown(session: Session): string {
 }
 
 function renderSection(section: StudySheetSection, headingPrefix: string): string {
-  return [`${headingPrefix} ${escapeMarkdownInline(section.heading)}`, ...section.blocks.map(renderBlock)].join(
-    '\n\n',
-  );
+  return [`${headingPrefix} ${escapeMarkdownInline(section.heading)}`, ...section.blocks.map(renderBlock)].join('\n\n');
 }
 
 function renderBlock(block: StudySheetBlock): string {

@@ -3,8 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { createArrayElementStreamParser } from './create-array-element-stream-parser.js';
 
 const TRICKY_PIECES = [
-  '"', '\\', '{', '}', '[', ']', '\n', '\t', ',', ':', 'é', 'ß', '中文', '😀', '👩‍💻', '\ud83d',
-  'questions', '"questions":', '\\u00e9', ' ', '\u2028', '/',
+  '"',
+  '\\',
+  '{',
+  '}',
+  '[',
+  ']',
+  '\n',
+  '\t',
+  ',',
+  ':',
+  'é',
+  'ß',
+  '中文',
+  '😀',
+  '👩‍💻',
+  '\ud83d',
+  'questions',
+  '"questions":',
+  '\\u00e9',
+  ' ',
+  '\u2028',
+  '/',
 ];
 
 /** Strings full of characters that matter to a JSON scanner: quotes, escapes, brackets, emoji. */

@@ -22,8 +22,9 @@ const STEPS: Record<InterviewType, AnalysisSteps> = {
     levelExpectations:
       'state what the level means for this role in practice (scope, autonomy, influence, accountability), what separates a pass from a strong pass, and whether the posting asks for a different level.',
     skillsToProbe:
-      'choose the skills most worth testing, must-haves first, one per question, in the posting\'s own words; include at least one practical scenario, calculation or exercise of the kind this profession really uses.',
-    planning: 'Map each question to one skillsToProbe item; no two questions test the same item. Fit questions to the interview stages the posting states.',
+      "choose the skills most worth testing, must-haves first, one per question, in the posting's own words; include at least one practical scenario, calculation or exercise of the kind this profession really uses.",
+    planning:
+      'Map each question to one skillsToProbe item; no two questions test the same item. Fit questions to the interview stages the posting states.',
   },
   behavioral: {
     role: 'You are a behavioral interviewer who reasons about the competencies a role needs before writing any question.',
@@ -33,7 +34,8 @@ const STEPS: Record<InterviewType, AnalysisSteps> = {
       'state the behaviour expected at this level: how much autonomy, how much influence on others, what scope of stories the candidate should be able to tell, and whether the posting asks for a different level.',
     skillsToProbe:
       'list the competencies to probe, most critical first: the competencies, behaviours or values the posting names, in its exact words, before any of your own (for example ownership, resilience, coaching).',
-    planning: 'Map each question to one competency from skillsToProbe and to the responsibility it comes from; no two questions on the same competency.',
+    planning:
+      'Map each question to one competency from skillsToProbe and to the responsibility it comes from; no two questions on the same competency.',
   },
   case_study: {
     role: 'You are a case interviewer who reasons about the work a role does before writing any exercise.',
@@ -43,7 +45,8 @@ const STEPS: Record<InterviewType, AnalysisSteps> = {
       'state how ambiguous and how broad an exercise this level should handle, how much of the structuring the candidate should drive alone, and whether the posting asks for a different level.',
     skillsToProbe:
       'choose the skills to test with a work-sample exercise of the kind this profession really uses (for example prioritising, costing, planning, weighing options), one per case, most relevant to the daily work first.',
-    planning: 'Design each case around one problem this role could meet in its first year, with figures that make the analysis concrete; no two cases test the same skill.',
+    planning:
+      'Design each case around one problem this role could meet in its first year, with figures that make the analysis concrete; no two cases test the same skill.',
   },
   reverse: {
     role: 'You are a career coach who reasons about what a candidate still needs to learn about an employer before writing any question.',
@@ -53,7 +56,8 @@ const STEPS: Record<InterviewType, AnalysisSteps> = {
       'state what a candidate at this level needs to know before accepting: scope, support, decision rights, career path.',
     skillsToProbe:
       'list the topics the candidate should probe the employer on, most decision-relevant first: gaps, ambiguities, risks or claims in the posting to verify.',
-    planning: 'Map each question to one topic from skillsToProbe; no two questions on the same topic; the employer\'s answer must help the candidate decide.',
+    planning:
+      "Map each question to one topic from skillsToProbe; no two questions on the same topic; the employer's answer must help the candidate decide.",
   },
 };
 

@@ -59,21 +59,37 @@ describe('detectSector', () => {
 
   it('falls back to general when no sector is clear', () => {
     expect(detectSector('')).toBe('general');
-    expect(detectSector('Office manager for a small architecture practice: diary, invoices, supplies and visitors.')).toBe('general');
+    expect(
+      detectSector('Office manager for a small architecture practice: diary, invoices, supplies and visitors.'),
+    ).toBe('general');
     // One passing mention is not enough.
-    expect(detectSector('Receptionist at a busy hotel: greet guests, take bookings and answer the phone.')).toBe('general');
+    expect(detectSector('Receptionist at a busy hotel: greet guests, take bookings and answer the phone.')).toBe(
+      'general',
+    );
   });
 
   it('reads short postings in other words and languages', () => {
-    expect(detectSector('Machine learning engineer at Otterly Health: train and ship PyTorch models for radiology triage.')).toBe('software');
-    expect(detectSector('Staff nurse, surgical ward: care for 8 patients a shift, medication rounds, NEWS2 escalation.')).toBe('healthcare');
-    expect(detectSector('Commis chef for a busy brasserie kitchen: prep, sections, HACCP records and allergens.')).toBe('hospitality');
-    expect(detectSector('Enseignant de mathématiques : préparer les leçons, suivre les élèves, teaching en classe de seconde.')).toBe('education');
+    expect(
+      detectSector('Machine learning engineer at Otterly Health: train and ship PyTorch models for radiology triage.'),
+    ).toBe('software');
+    expect(
+      detectSector('Staff nurse, surgical ward: care for 8 patients a shift, medication rounds, NEWS2 escalation.'),
+    ).toBe('healthcare');
+    expect(detectSector('Commis chef for a busy brasserie kitchen: prep, sections, HACCP records and allergens.')).toBe(
+      'hospitality',
+    );
+    expect(
+      detectSector(
+        'Enseignant de mathématiques : préparer les leçons, suivre les élèves, teaching en classe de seconde.',
+      ),
+    ).toBe('education');
   });
 
   it('weighs the job title more than the body', () => {
     const body = 'We run a busy site with lots of patients visiting; you will keep the reception tidy.';
-    expect(scoreSectors(`Site manager\n${body}`).construction).toBeGreaterThan(scoreSectors(`Receptionist\n${body} Site manager cover.`).construction);
+    expect(scoreSectors(`Site manager\n${body}`).construction).toBeGreaterThan(
+      scoreSectors(`Receptionist\n${body} Site manager cover.`).construction,
+    );
   });
 
   it('is a pure function of the words: case and repetition do not change the answer', () => {

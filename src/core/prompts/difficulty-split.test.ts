@@ -7,7 +7,10 @@ import {
 } from '../schemas/generation-request.js';
 import { describeDifficultySplit, difficultySplit } from './difficulty-split.js';
 
-const COUNTS = Array.from({ length: MAX_QUESTION_COUNT - MIN_QUESTION_COUNT + 1 }, (_, index) => MIN_QUESTION_COUNT + index);
+const COUNTS = Array.from(
+  { length: MAX_QUESTION_COUNT - MIN_QUESTION_COUNT + 1 },
+  (_, index) => MIN_QUESTION_COUNT + index,
+);
 
 describe('difficultySplit', () => {
   it.each([
@@ -23,7 +26,11 @@ describe('difficultySplit', () => {
   });
 
   it('keeps questions to the employer mostly safe', () => {
-    expect(difficultySplit({ interviewType: 'reverse', experienceLevel: 'junior', questionCount: 5 })).toEqual({ easy: 3, medium: 1, hard: 1 });
+    expect(difficultySplit({ interviewType: 'reverse', experienceLevel: 'junior', questionCount: 5 })).toEqual({
+      easy: 3,
+      medium: 1,
+      hard: 1,
+    });
     for (const experienceLevel of EXPERIENCE_LEVELS) {
       for (const questionCount of COUNTS) {
         const split = difficultySplit({ interviewType: 'reverse', experienceLevel, questionCount });
@@ -47,7 +54,9 @@ describe('difficultySplit', () => {
 
   it('never gives a higher level fewer hard questions than a lower one', () => {
     for (const questionCount of COUNTS) {
-      const hard = EXPERIENCE_LEVELS.map((experienceLevel) => difficultySplit({ interviewType: 'behavioral', experienceLevel, questionCount }).hard);
+      const hard = EXPERIENCE_LEVELS.map(
+        (experienceLevel) => difficultySplit({ interviewType: 'behavioral', experienceLevel, questionCount }).hard,
+      );
       expect([...hard].sort((a, b) => a - b)).toEqual(hard);
     }
   });

@@ -39,7 +39,11 @@ export function difficultySplit(options: {
   const table = options.interviewType === 'reverse' ? REVERSE_SHARES : QUESTION_SHARES;
   const [easy, medium, hard] = table[options.experienceLevel];
   const tenths: DifficultySplit = { easy: easy * count, medium: medium * count, hard: hard * count };
-  const split: DifficultySplit = { easy: Math.floor(tenths.easy / 10), medium: Math.floor(tenths.medium / 10), hard: Math.floor(tenths.hard / 10) };
+  const split: DifficultySplit = {
+    easy: Math.floor(tenths.easy / 10),
+    medium: Math.floor(tenths.medium / 10),
+    hard: Math.floor(tenths.hard / 10),
+  };
   // Stable sort: equal remainders keep TIE_ORDER.
   const byRemainder = [...TIE_ORDER].sort((a, b) => (tenths[b] % 10) - (tenths[a] % 10));
   let left = count - split.easy - split.medium - split.hard;

@@ -8,7 +8,12 @@ import { JOB_DESCRIPTION_OPEN_TAG } from './job-description-block.js';
 import { describeLevel } from './level-descriptions.js';
 import { SECTORS, type Sector } from './sector-signals.js';
 
-const KIND_BY_TYPE = { technical: 'approach', behavioral: 'star', case_study: 'case_structure', reverse: 'why_ask' } as const;
+const KIND_BY_TYPE = {
+  technical: 'approach',
+  behavioral: 'star',
+  case_study: 'case_structure',
+  reverse: 'why_ask',
+} as const;
 /** How many framework steps each kind asks for (interview-type-guides.ts). */
 const STEPS_BY_TYPE = { technical: [3, 5], behavioral: [4, 4], case_study: [4, 6], reverse: [2, 4] } as const;
 
@@ -17,15 +22,29 @@ const NAMED_IN_POSTING: Record<Sector, readonly string[]> = {
   software: ['Own the outcome', 'Keep it simple', 'Couriers first'],
   healthcare: ['Compassion', 'Respect', 'Teamwork', 'Excellence'],
   hospitality: [],
-  public_policy: ['Seeing the Big Picture', 'Making Effective Decisions', 'Communicating and Influencing', 'Delivering at Pace'],
+  public_policy: [
+    'Seeing the Big Picture',
+    'Making Effective Decisions',
+    'Communicating and Influencing',
+    'Delivering at Pace',
+  ],
   education: ['Ambition', 'Kindness', 'Integrity'],
   construction: ['Safe', 'Straight-talking', 'Built to Last'],
   general: ['Customers first', 'Do the right thing', 'One team'],
 };
 
-const URL_OR_CONTACT = [/https?:\/\//i, /www\./i, /\b[\w-]+\.(?:co\.uk|com|eu|org|gov\.uk|sch\.uk)\b/i, /[\w.+-]+@[\w-]+\.[\w.]+/, /\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b/];
+const URL_OR_CONTACT = [
+  /https?:\/\//i,
+  /www\./i,
+  /\b[\w-]+\.(?:co\.uk|com|eu|org|gov\.uk|sch\.uk)\b/i,
+  /[\w.+-]+@[\w-]+\.[\w.]+/,
+  /\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b/,
+];
 
-const EXAMPLES = FEW_SHOT_EXAMPLES.map((example) => ({ ...example, name: `${example.sector} / ${example.interviewType} / ${example.experienceLevel}` }));
+const EXAMPLES = FEW_SHOT_EXAMPLES.map((example) => ({
+  ...example,
+  name: `${example.sector} / ${example.interviewType} / ${example.experienceLevel}`,
+}));
 
 function request(overrides: Partial<GenerationRequest>): GenerationRequest {
   return {
@@ -44,7 +63,9 @@ describe('the few-shot library', () => {
     expect(SECTORS.filter((sector) => sector !== 'general').length).toBeGreaterThanOrEqual(6);
     for (const sector of SECTORS) {
       for (const interviewType of INTERVIEW_TYPES) {
-        expect(FEW_SHOT_EXAMPLES.some((example) => example.sector === sector && example.interviewType === interviewType)).toBe(true);
+        expect(
+          FEW_SHOT_EXAMPLES.some((example) => example.sector === sector && example.interviewType === interviewType),
+        ).toBe(true);
       }
     }
   });
@@ -81,8 +102,18 @@ describe('the few-shot library', () => {
         expect(question.caseStudy).toBeNull();
       }
       if (example.interviewType === 'behavioral') {
-        expect(question.answerFramework.steps.map((step) => step.label)).toEqual(['Situation', 'Task', 'Action', 'Result']);
-        expect(question.answerFramework.steps.map((step) => step.guidance.match(/^About (\d+) seconds/)?.[1])).toEqual(['15', '15', '90', '30']);
+        expect(question.answerFramework.steps.map((step) => step.label)).toEqual([
+          'Situation',
+          'Task',
+          'Action',
+          'Result',
+        ]);
+        expect(question.answerFramework.steps.map((step) => step.guidance.match(/^About (\d+) seconds/)?.[1])).toEqual([
+          '15',
+          '15',
+          '90',
+          '30',
+        ]);
       }
     }
   });
@@ -90,7 +121,9 @@ describe('the few-shot library', () => {
   it.each(EXAMPLES)('$name: the difficulty counts are the split computed for its level', (example) => {
     const split = difficultySplit({ ...example, questionCount: example.reply.questions.length });
     for (const difficulty of ['easy', 'medium', 'hard'] as const) {
-      expect(example.reply.questions.filter((question) => question.difficulty === difficulty)).toHaveLength(split[difficulty]);
+      expect(example.reply.questions.filter((question) => question.difficulty === difficulty)).toHaveLength(
+        split[difficulty],
+      );
     }
   });
 
@@ -100,16 +133,19 @@ describe('the few-shot library', () => {
     expect(URL_OR_CONTACT.some((pattern) => pattern.test(jobDescription))).toBe(true);
   });
 
-  it.each(EXAMPLES.filter((example) => example.interviewType === 'behavioral'))('$name: uses the names the posting assesses against', (example) => {
-    const named = NAMED_IN_POSTING[example.sector];
-    for (const name of named) expect(example.jobDescription).toContain(name);
-    if (named.length === 0) return;
-    for (const question of example.reply.questions) expect(named).toContain(question.category);
-  });
+  it.each(EXAMPLES.filter((example) => example.interviewType === 'behavioral'))(
+    '$name: uses the names the posting assesses against',
+    (example) => {
+      const named = NAMED_IN_POSTING[example.sector];
+      for (const name of named) expect(example.jobDescription).toContain(name);
+      if (named.length === 0) return;
+      for (const question of example.reply.questions) expect(named).toContain(question.category);
+    },
+  );
 });
 
 describe('choosing the example', () => {
-  it('takes the posting\'s sector, the same type and the closest level, or the neutral example', () => {
+  it("takes the posting's sector, the same type and the closest level, or the neutral example", () => {
     for (const sector of SECTORS) {
       for (const interviewType of INTERVIEW_TYPES) {
         for (const experienceLevel of EXPERIENCE_LEVELS) {
@@ -122,9 +158,12 @@ describe('choosing the example', () => {
   });
 
   it('never shows a software example to a nurse, and always one to an engineer', () => {
-    const nurse = 'Staff nurse, acute medical ward: care for 8 patients a shift, IV medicines, NEWS2 escalation, NMC registration required.';
+    const nurse =
+      'Staff nurse, acute medical ward: care for 8 patients a shift, IV medicines, NEWS2 escalation, NMC registration required.';
     for (const interviewType of INTERVIEW_TYPES) {
-      expect(buildPrompt(request({ jobDescription: nurse, interviewType, experienceLevel: 'senior' }))[1]?.content).toContain('Senior Staff Nurse');
+      expect(
+        buildPrompt(request({ jobDescription: nurse, interviewType, experienceLevel: 'senior' }))[1]?.content,
+      ).toContain('Senior Staff Nurse');
       expect(buildPrompt(request({ interviewType }))[1]?.content).toContain('Senior Software Engineer');
     }
   });
@@ -150,8 +189,10 @@ describe('few-shot prompts', () => {
     expect(messages[3]?.content).toMatch(/in Italiano\./);
   });
 
-  it('tells the model to copy the example\'s rules, not its content or level', () => {
+  it("tells the model to copy the example's rules, not its content or level", () => {
     const system = buildPrompt(request({}))[0]?.content ?? '';
-    expect(system).toMatch(/copy its rules, depth and field quality, never its content, and calibrate difficulty to the real request's level/);
+    expect(system).toMatch(
+      /copy its rules, depth and field quality, never its content, and calibrate difficulty to the real request's level/,
+    );
   });
 });

@@ -29,13 +29,13 @@ const TEMPLATES: Record<InterviewType, FewShotTemplate> = {
   case_study: {
     role: 'You write case study interview questions for any profession, in the style of the worked example you are shown.',
     lesson:
-      'Learn from the example how each case is the work-sample exercise the profession uses, set in the job\'s own setting, with concrete figures in dataProvided and an expectedApproach whose arithmetic is right.',
+      "Learn from the example how each case is the work-sample exercise the profession uses, set in the job's own setting, with concrete figures in dataProvided and an expectedApproach whose arithmetic is right.",
     task: 'Write case study questions for this job, following the example.',
   },
   reverse: {
     role: 'You help candidates in any profession prepare the questions they ask an employer, in the style of the worked example you are shown.',
     lesson:
-      'Learn from the example how each question checks something the posting promises or leaves vague, how evaluates says what the employer\'s answer reveals, and how redFlags list warning signs in that answer.',
+      "Learn from the example how each question checks something the posting promises or leaves vague, how evaluates says what the employer's answer reveals, and how redFlags list warning signs in that answer.",
     task: 'Write the questions the candidate should ask the employer for this job, following the example.',
   },
 };
@@ -51,13 +51,18 @@ function exampleTurns(context: PromptContext, example: FewShotExample, task: str
     sector: example.sector,
   };
   return [
-    { role: 'user', content: buildUserMessage(exampleContext, { task, closing: 'Reply with the JSON object.', example: true }) },
+    {
+      role: 'user',
+      content: buildUserMessage(exampleContext, { task, closing: 'Reply with the JSON object.', example: true }),
+    },
     { role: 'assistant', content: JSON.stringify(example.reply) },
   ];
 }
 
 /** The worked example few-shot sends: the posting's sector, the request's type, the closest level. */
-export function fewShotExampleFor(context: Pick<PromptContext, 'interviewType' | 'experienceLevel' | 'sector'>): FewShotExample {
+export function fewShotExampleFor(
+  context: Pick<PromptContext, 'interviewType' | 'experienceLevel' | 'sector'>,
+): FewShotExample {
   return selectFewShotExample(context);
 }
 
@@ -74,7 +79,7 @@ export function buildFewShotPrompt(context: PromptContext): PromptMessage[] {
   ].join('\n\n');
   const user = buildUserMessage(context, {
     task: template.task,
-    guidance: ['Match the example\'s depth and field quality, but base everything on this job description.'],
+    guidance: ["Match the example's depth and field quality, but base everything on this job description."],
     closing: 'Reply with the JSON object, in the same shape as the example.',
   });
   return [

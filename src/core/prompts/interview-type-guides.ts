@@ -46,11 +46,21 @@ export const INTERVIEW_TYPE_GUIDES: Record<InterviewType, InterviewTypeGuide> = 
       'evaluates: 2-4 items: first the one competency the question probes (in the posting\'s own words when it has them), then the strong-answer signals: what a strong answer at this level shows (for example "checks the dose against the prescription and the patient\'s weight"). hints: nudges an interviewer would give a stuck candidate, without giving the answer away. followUps: deeper or harder questions that build on the answer. timeEstimateMinutes: realistic whole minutes (about 3-5 for a knowledge question, 8-15 for a scenario or a calculation, 20-45 for a practical exercise).',
     redFlagsRule: WEAK_ANSWER_FLAGS,
     difficultyRule: DIFFICULTY_AGAINST_THE_BAR,
-    categories: ['core knowledge', 'procedures and standards', 'practical scenario', 'calculation', 'tools and equipment', 'safety and quality', 'professional judgement'],
+    categories: [
+      'core knowledge',
+      'procedures and standards',
+      'practical scenario',
+      'calculation',
+      'tools and equipment',
+      'safety and quality',
+      'professional judgement',
+    ],
     levelFocus: {
-      junior: 'Probe the fundamentals and the routine tasks of the job, done safely and correctly, with help available.',
+      junior:
+        'Probe the fundamentals and the routine tasks of the job, done safely and correctly, with help available.',
       mid: 'Probe the full range of everyday cases handled alone, including the non-routine ones, and the trade-offs they involve.',
-      senior: 'Probe complex and high-risk situations, judgement when the standard answer does not fit, improving practice and guiding others.',
+      senior:
+        'Probe complex and high-risk situations, judgement when the standard answer does not fit, improving practice and guiding others.',
       lead: 'Probe setting standards and direction for a team or service, weighing risk, cost and quality across it, and deciding under uncertainty.',
     },
   },
@@ -63,33 +73,51 @@ export const INTERVIEW_TYPE_GUIDES: Record<InterviewType, InterviewTypeGuide> = 
       'answerFramework.kind: "star". steps: exactly four steps labelled "Situation", "Task", "Action", "Result", in that order, each with guidance on what THIS candidate should cover for THIS question, timed for a 2-3 minute answer: Situation and Task together about 30 seconds, Action about 90 seconds (the longest part: what the candidate did, in the first person), Result about 30 seconds (a measurable outcome and what they learned).',
     caseStudyRule: NO_CASE_STUDY,
     fieldMeanings:
-      'evaluates: 2-4 items: first the one competency the story reveals (the posting\'s own name for it when it names competencies, behaviours or values), then the strong-answer signals: what a strong story at this level shows. hints: which kind of story to pick (the setting and the kind of situation, recent, the candidate\'s own role), the scope expected at this level, and what to stress. followUps: probing questions an interviewer asks to test the story. timeEstimateMinutes: about 5 per story (a 2-3 minute answer plus follow-ups).',
+      "evaluates: 2-4 items: first the one competency the story reveals (the posting's own name for it when it names competencies, behaviours or values), then the strong-answer signals: what a strong story at this level shows. hints: which kind of story to pick (the setting and the kind of situation, recent, the candidate's own role), the scope expected at this level, and what to stress. followUps: probing questions an interviewer asks to test the story. timeEstimateMinutes: about 5 per story (a 2-3 minute answer plus follow-ups).",
     redFlagsRule:
       'redFlags: 2-4 concrete signs of a weak story (for example says "we" but never "I", no outcome, blames others, a hypothetical instead of a real event, a story far below the scope of this level); never null.',
     difficultyRule: DIFFICULTY_AGAINST_THE_BAR,
-    categories: ['teamwork', 'conflict', 'leadership', 'ownership', 'failure and learning', 'communication', 'adaptability'],
+    categories: [
+      'teamwork',
+      'conflict',
+      'leadership',
+      'ownership',
+      'failure and learning',
+      'communication',
+      'adaptability',
+    ],
     levelFocus: {
-      junior: 'Story scope: placements, training, first jobs, studies or volunteering; the candidate\'s own tasks, how they learned, asked for help and worked with others.',
+      junior:
+        "Story scope: placements, training, first jobs, studies or volunteering; the candidate's own tasks, how they learned, asked for help and worked with others.",
       mid: 'Story scope: their own area of work owned end to end; disagreements with peers, delivering under pressure, guiding newer colleagues.',
-      senior: 'Story scope: a whole area, service or project; leading without formal authority, developing others, working across teams, high-stakes calls.',
+      senior:
+        'Story scope: a whole area, service or project; leading without formal authority, developing others, working across teams, high-stakes calls.',
       lead: 'Story scope: a team, department or organisation; building and changing teams, hard people decisions, setting direction, influencing senior leaders and partners.',
     },
   },
   case_study: {
     name: 'case study interview',
     purpose:
-      'The interviewer gives the candidate the work-sample exercise this profession really uses, set in the job\'s own setting with the facts and figures it needs (for example a business or market case for a consultant or analyst, a menu-costing task for a chef, a patient-prioritisation scenario for a nurse, an options paper or submission for a policy advisor, a lesson plan from class data for a teacher, a programme or cost problem for a site manager), and asks them to structure it, work through the data and recommend what to do.',
+      "The interviewer gives the candidate the work-sample exercise this profession really uses, set in the job's own setting with the facts and figures it needs (for example a business or market case for a consultant or analyst, a menu-costing task for a chef, a patient-prioritisation scenario for a nurse, an options paper or submission for a policy advisor, a lesson plan from class data for a teacher, a programme or cost problem for a site manager), and asks them to structure it, work through the data and recommend what to do.",
     frameworkKind: 'case_structure',
     frameworkRule:
       'answerFramework.kind: "case_structure". steps: 4-6 steps for working this case (for example clarify the objective and constraints, structure the problem, work through the data, weigh the options, recommend and name the risks), each with guidance tied to the figures in the case.',
     caseStudyRule:
-      'caseStudy: never null. scenario: the situation in 2-4 sentences, in the job\'s own setting; dataProvided: 3-6 concrete facts or figures handed to the candidate (numbers with units, short extracts, constraints); expectedApproach: what a strong approach and answer look like, using that data, with the arithmetic right. The question field states the task the candidate must do.',
+      "caseStudy: never null. scenario: the situation in 2-4 sentences, in the job's own setting; dataProvided: 3-6 concrete facts or figures handed to the candidate (numbers with units, short extracts, constraints); expectedApproach: what a strong approach and answer look like, using that data, with the arithmetic right. The question field states the task the candidate must do.",
     fieldMeanings:
       'evaluates: 2-4 items: first the one competency the case tests, then the strong-answer signals: what a strong answer at this level does with the data (structure, use of the figures, professional judgement, a clear recommendation). hints: nudges toward the right structure or the key figure. followUps: twists that change the case (new data, a constraint). timeEstimateMinutes: 15-45 minutes per case, as whole minutes.',
     redFlagsRule:
       'redFlags: 2-4 concrete signs of a weak case answer (for example jumps to a solution without structure, ignores the data provided, arithmetic errors, no recommendation, ignores a safety or legal constraint); never null.',
     difficultyRule: DIFFICULTY_AGAINST_THE_BAR,
-    categories: ['prioritisation', 'planning', 'costing and budget', 'analysis and options', 'risk and safety', 'quality improvement', 'estimation'],
+    categories: [
+      'prioritisation',
+      'planning',
+      'costing and budget',
+      'analysis and options',
+      'risk and safety',
+      'quality improvement',
+      'estimation',
+    ],
     levelFocus: {
       junior: 'Give small, well-bounded exercises with clean data and one clear question.',
       mid: 'Give exercises with several factors to untangle and a recommendation to defend.',
@@ -111,11 +139,21 @@ export const INTERVIEW_TYPE_GUIDES: Record<InterviewType, InterviewTypeGuide> = 
       "redFlags: 2-4 warning signs in the EMPLOYER's answer that should worry the candidate (for example no clear success criteria, high turnover brushed aside, vague about funding or staffing); never null.",
     difficultyRule:
       'difficulty: how delicate the question is (easy = safe in any round, medium = needs some rapport, hard = sensitive, for a later round or the hiring manager). Use exactly the split the request gives.',
-    categories: ['role expectations', 'team and collaboration', 'growth', 'culture', 'tools and ways of working', 'stability and resources', 'working conditions'],
+    categories: [
+      'role expectations',
+      'team and collaboration',
+      'growth',
+      'culture',
+      'tools and ways of working',
+      'stability and resources',
+      'working conditions',
+    ],
     levelFocus: {
-      junior: 'Focus on induction, supervision and mentoring, feedback, what a first success looks like and how learning is supported.',
+      junior:
+        'Focus on induction, supervision and mentoring, feedback, what a first success looks like and how learning is supported.',
       mid: 'Focus on ownership, how work is prioritised, how the team works and the path to the next level.',
-      senior: 'Focus on the hardest problems, decision rights, what has been put off and why, expectations at 6-12 months.',
+      senior:
+        'Focus on the hardest problems, decision rights, what has been put off and why, expectations at 6-12 months.',
       lead: 'Focus on mandate, budget and headcount, reporting lines, strategy, and how leadership measures success.',
     },
   },

@@ -57,5 +57,6 @@ export const COMPANY_CULTURES = {
  * sector is software, so the big-tech framing reaches no other profession.
  */
 export const SOFTWARE_COMPANY_NOTES: Partial<Record<CompanyType, string>> = {
-  big_tech: 'for this software role, a large, well-known employer means a big tech company: millions of users, large codebases and organisations, and a calibrated interview loop.',
+  big_tech:
+    'for this software role, a large, well-known employer means a big tech company: millions of users, large codebases and organisations, and a calibrated interview loop.',
 };

@@ -32,7 +32,9 @@ const PROFESSIONS = [
 
 const SOFTWARE_WORDS = [/\bcoding\b/i, /\bsystem design\b/i, /\bengineer/i, /\bcodebases?\b/i, /\btechnical debt\b/i];
 
-const TEMPLATES = TECHNIQUES.flatMap((technique) => INTERVIEW_TYPES.map((interviewType) => ({ technique, interviewType })));
+const TEMPLATES = TECHNIQUES.flatMap((technique) =>
+  INTERVIEW_TYPES.map((interviewType) => ({ technique, interviewType })),
+);
 const CASES = PROFESSIONS.flatMap((profession) => TEMPLATES.map((template) => ({ ...profession, ...template })));
 
 function prompt(posting: string, overrides: Partial<GenerationRequest>): PromptMessage[] {
@@ -50,7 +52,8 @@ function prompt(posting: string, overrides: Partial<GenerationRequest>): PromptM
 /** Every message with the real posting's block taken out: what our instructions and examples say. */
 function instructionsOf(messages: PromptMessage[]): string {
   const final = messages.at(-1)?.content ?? '';
-  const outside = final.slice(0, final.indexOf(JOB_DESCRIPTION_OPEN_TAG)) + final.slice(final.indexOf(JOB_DESCRIPTION_CLOSE_TAG));
+  const outside =
+    final.slice(0, final.indexOf(JOB_DESCRIPTION_OPEN_TAG)) + final.slice(final.indexOf(JOB_DESCRIPTION_CLOSE_TAG));
   return [...messages.slice(0, -1).map((message) => message.content), outside].join('\n');
 }
 
@@ -85,64 +88,114 @@ describe('prompts for any profession', () => {
     },
   );
 
-  it.each(TEMPLATES)('software, $technique x $interviewType: keeps the software forms for a software posting', ({ technique, interviewType }) => {
-    const software = PROFESSIONS[0]!.posting;
-    const final = prompt(software, { technique, interviewType }).at(-1)?.content ?? '';
-    expect(final).toMatch(/Sector \(guessed from the posting's words\): software and IT/);
-    if (interviewType === 'technical') expect(final).toMatch(/coding exercises, system design, debugging/);
-  });
+  it.each(TEMPLATES)(
+    'software, $technique x $interviewType: keeps the software forms for a software posting',
+    ({ technique, interviewType }) => {
+      const software = PROFESSIONS[0]!.posting;
+      const final = prompt(software, { technique, interviewType }).at(-1)?.content ?? '';
+      expect(final).toMatch(/Sector \(guessed from the posting's words\): software and IT/);
+      if (interviewType === 'technical') expect(final).toMatch(/coding exercises, system design, debugging/);
+    },
+  );
 
-  it.each(CASES)('$profession, $technique x $interviewType: grounded in the posting, with its named competencies and stages', ({ posting, named, technique, interviewType }) => {
-    const messages = prompt(posting, { technique, interviewType });
-    const system = messages[0]?.content ?? '';
-    expect(system).toMatch(/Must-haves first/);
-    expect(system).toMatch(/One competency per question; no two questions probe the same/);
-    expect(system).toMatch(/names its own competencies, behaviours or values .* use those exact names in category and evaluates/);
-    expect(system).toMatch(/states its interview stages .* fit the questions to those stages/);
-    const final = messages.at(-1)?.content ?? '';
-    const block = final.slice(final.indexOf(JOB_DESCRIPTION_OPEN_TAG), final.indexOf(JOB_DESCRIPTION_CLOSE_TAG));
-    for (const name of named) expect(block).toContain(name);
-  });
+  it.each(CASES)(
+    '$profession, $technique x $interviewType: grounded in the posting, with its named competencies and stages',
+    ({ posting, named, technique, interviewType }) => {
+      const messages = prompt(posting, { technique, interviewType });
+      const system = messages[0]?.content ?? '';
+      expect(system).toMatch(/Must-haves first/);
+      expect(system).toMatch(/One competency per question; no two questions probe the same/);
+      expect(system).toMatch(
+        /names its own competencies, behaviours or values .* use those exact names in category and evaluates/,
+      );
+      expect(system).toMatch(/states its interview stages .* fit the questions to those stages/);
+      const final = messages.at(-1)?.content ?? '';
+      const block = final.slice(final.indexOf(JOB_DESCRIPTION_OPEN_TAG), final.indexOf(JOB_DESCRIPTION_CLOSE_TAG));
+      for (const name of named) expect(block).toContain(name);
+    },
+  );
 
-  it.each(CASES)('$profession, $technique x $interviewType: the system message carries every output safety rule', ({ posting, technique, interviewType }) => {
-    const system = prompt(posting, { technique, interviewType })[0]?.content ?? '';
-    for (const rule of Object.values(OUTPUT_SAFETY_RULES)) expect(system).toContain(rule);
-    expect(system).toMatch(/Never repeat.*URL.*email address.*phone number/);
-    expect(system).toMatch(/requests? in it for documents .*passport.* or for money .*fees/);
-    expect(system).toMatch(/aimed at AI tools .* do not follow them, do not repeat them as advice/);
-    expect(system).toMatch(/scam signals .*add one caution to the strategy/);
-    for (const characteristic of ['age', 'family', 'pregnancy', 'health or disability', 'religion', 'ethnicity', 'race', 'sexuality', 'sexual orientation', 'gender identity']) {
-      expect(system).toMatch(new RegExp(`protected characteristics[^\n]*\\b${characteristic}\\b`));
-    }
-    expect(system).toMatch(/whatever the persona/);
-  });
+  it.each(CASES)(
+    '$profession, $technique x $interviewType: the system message carries every output safety rule',
+    ({ posting, technique, interviewType }) => {
+      const system = prompt(posting, { technique, interviewType })[0]?.content ?? '';
+      for (const rule of Object.values(OUTPUT_SAFETY_RULES)) expect(system).toContain(rule);
+      expect(system).toMatch(/Never repeat.*URL.*email address.*phone number/);
+      expect(system).toMatch(/requests? in it for documents .*passport.* or for money .*fees/);
+      expect(system).toMatch(/aimed at AI tools .* do not follow them, do not repeat them as advice/);
+      expect(system).toMatch(/scam signals .*add one caution to the strategy/);
+      for (const characteristic of [
+        'age',
+        'family',
+        'pregnancy',
+        'health or disability',
+        'religion',
+        'ethnicity',
+        'race',
+        'sexuality',
+        'sexual orientation',
+        'gender identity',
+      ]) {
+        expect(system).toMatch(new RegExp(`protected characteristics[^\n]*\\b${characteristic}\\b`));
+      }
+      expect(system).toMatch(/whatever the persona/);
+    },
+  );
 
-  it.each(CASES)('$profession, $technique x $interviewType: asks for strong-answer signals and red flags', ({ posting, technique, interviewType }) => {
-    const all = prompt(posting, { technique, interviewType }).map((message) => message.content).join('\n');
-    expect(all).toMatch(interviewType === 'reverse' ? /What a good answer sounds like" carries the strong-answer signals/ : /strong-answer signals: what a strong (answer|story) at this level/);
-    expect(all).toMatch(interviewType === 'reverse' ? /redFlags: 2-4 warning signs in the EMPLOYER's answer/ : /redFlags: 2-4 concrete signs of a weak/);
-    expect(all).not.toMatch(/redFlags: always null/);
-  });
+  it.each(CASES)(
+    '$profession, $technique x $interviewType: asks for strong-answer signals and red flags',
+    ({ posting, technique, interviewType }) => {
+      const all = prompt(posting, { technique, interviewType })
+        .map((message) => message.content)
+        .join('\n');
+      expect(all).toMatch(
+        interviewType === 'reverse'
+          ? /What a good answer sounds like" carries the strong-answer signals/
+          : /strong-answer signals: what a strong (answer|story) at this level/,
+      );
+      expect(all).toMatch(
+        interviewType === 'reverse'
+          ? /redFlags: 2-4 warning signs in the EMPLOYER's answer/
+          : /redFlags: 2-4 concrete signs of a weak/,
+      );
+      expect(all).not.toMatch(/redFlags: always null/);
+    },
+  );
 
-  it.each(CASES)('$profession, $technique x $interviewType: the fake server still reads the count and the type', ({ posting, technique, interviewType }) => {
-    for (const questionCount of [1, 5, 12]) {
-      expect(fakeServerReading(prompt(posting, { technique, interviewType, questionCount }))).toEqual({ count: questionCount, interviewType });
-    }
-  });
+  it.each(CASES)(
+    '$profession, $technique x $interviewType: the fake server still reads the count and the type',
+    ({ posting, technique, interviewType }) => {
+      for (const questionCount of [1, 5, 12]) {
+        expect(fakeServerReading(prompt(posting, { technique, interviewType, questionCount }))).toEqual({
+          count: questionCount,
+          interviewType,
+        });
+      }
+    },
+  );
 
   it.each(PROFESSIONS)('$profession: the split and the sector reach the final request', ({ posting }) => {
     const final = prompt(posting, { experienceLevel: 'senior', questionCount: 5 }).at(-1)?.content ?? '';
-    expect(final).toContain('Difficulty split for these 5 questions, against the bar for this level: 1 easy, 2 medium, 2 hard');
+    expect(final).toContain(
+      'Difficulty split for these 5 questions, against the bar for this level: 1 easy, 2 medium, 2 hard',
+    );
     expect(final).toMatch(/Sector \(guessed from the posting's words\): /);
   });
 
   it.each(PROFESSIONS)('$profession: the role-based persona practises this profession', ({ profession, posting }) => {
     for (const interviewType of INTERVIEW_TYPES) {
       const messages = prompt(posting, { technique: 'role_based', interviewType });
-      expect(messages[0]?.content).toMatch(/You are a neutral senior practitioner of the profession in the job description who hires for this role/);
-      const persona = messages.at(-1)?.content.split('\n').find((line) => line.startsWith('Interviewer persona:')) ?? '';
+      expect(messages[0]?.content).toMatch(
+        /You are a neutral senior practitioner of the profession in the job description who hires for this role/,
+      );
+      const persona =
+        messages
+          .at(-1)
+          ?.content.split('\n')
+          .find((line) => line.startsWith('Interviewer persona:')) ?? '';
       expect(persona).toMatch(/who hires for this role/);
-      if (profession === 'software') expect(persona).toMatch(/senior or staff engineer.*big tech company: millions of users, large codebases/);
+      if (profession === 'software')
+        expect(persona).toMatch(/senior or staff engineer.*big tech company: millions of users, large codebases/);
       else expect(persona).not.toMatch(/engineer|big tech|codebase/i);
     }
   });
@@ -152,7 +205,8 @@ describe('prompts for any profession', () => {
     for (const interviewType of INTERVIEW_TYPES) {
       const [, exampleUser, exampleReply] = prompt(posting, { technique: 'few_shot', interviewType });
       const example = FEW_SHOT_EXAMPLES.find(
-        (candidate) => candidate.interviewType === interviewType && exampleUser?.content.includes(candidate.jobDescription),
+        (candidate) =>
+          candidate.interviewType === interviewType && exampleUser?.content.includes(candidate.jobDescription),
       );
       expect(example?.sector).toBe(sector);
       expect(JSON.parse(exampleReply?.content ?? '')).toEqual(example?.reply);

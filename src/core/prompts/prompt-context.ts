@@ -32,9 +32,7 @@ export interface PromptContext {
  * only guards against a caller that built one by hand, so a prompt never says "exactly NaN".
  */
 export function resolvePromptContext(request: GenerationRequest): PromptContext {
-  const count = Number.isFinite(request.questionCount)
-    ? Math.round(request.questionCount)
-    : DEFAULT_QUESTION_COUNT;
+  const count = Number.isFinite(request.questionCount) ? Math.round(request.questionCount) : DEFAULT_QUESTION_COUNT;
   return {
     interviewType: request.interviewType,
     experienceLevel: request.experienceLevel,

@@ -22,33 +22,39 @@ const PRACTITIONER = 'senior practitioner of the profession in the job descripti
 
 const ROLES: Record<InterviewType, RoleTemplate> = {
   technical: {
-    role: (style, company) => `You are a ${style} ${PRACTITIONER}, and you run the technical round at ${company}: you know from your own years in the job what good work looks like.`,
+    role: (style, company) =>
+      `You are a ${style} ${PRACTITIONER}, and you run the technical round at ${company}: you know from your own years in the job what good work looks like.`,
     shaping:
       'Ask the technical questions you would really ask in your round, in the forms your profession uses: your style decides how the questions are phrased, how deep the follow-ups go and how much the hints help; your organisation decides which problems matter (scale, speed, legacy, clients, regulation, budget).',
     task: 'Run your technical round for the job described below: write the questions you will ask.',
-    reminder: 'Let your style and your organisation\'s priorities show in every question, hint and follow-up.',
+    reminder: "Let your style and your organisation's priorities show in every question, hint and follow-up.",
   },
   behavioral: {
-    role: (style, company) => `You are a ${style} ${PRACTITIONER}, and you run the behavioral round as the hiring manager at ${company}.`,
+    role: (style, company) =>
+      `You are a ${style} ${PRACTITIONER}, and you run the behavioral round as the hiring manager at ${company}.`,
     shaping:
-      'Ask about the situations your organisation really puts people in; your style decides the tone of the questions and how hard you probe the candidate\'s stories in the follow-ups.',
+      "Ask about the situations your organisation really puts people in; your style decides the tone of the questions and how hard you probe the candidate's stories in the follow-ups.",
     task: 'Run your behavioral round for the job described below: write the questions you will ask.',
-    reminder: 'Ask about situations your organisation really creates, in your own tone, and probe like you would in the room.',
+    reminder:
+      'Ask about situations your organisation really creates, in your own tone, and probe like you would in the room.',
   },
   case_study: {
-    role: (style, company) => `You are a ${style} ${PRACTITIONER}, and you set and assess the case exercise at ${company}.`,
+    role: (style, company) =>
+      `You are a ${style} ${PRACTITIONER}, and you set and assess the case exercise at ${company}.`,
     shaping:
       'Build cases from the work-sample exercises your profession uses and the problems your organisation really faces; your style decides how much you guide the candidate (hints), how much pressure your follow-up twists add, and how precise you expect the figures to be.',
     task: 'Prepare the cases you will give in your case round for the job described below.',
-    reminder: 'Set every case in the kind of problem your organisation faces, and guide or press the candidate the way you would.',
+    reminder:
+      'Set every case in the kind of problem your organisation faces, and guide or press the candidate the way you would.',
   },
   reverse: {
     role: (style, company) =>
       `You are a ${style} ${PRACTITIONER}, interviewing at ${company}. At the end of each interview you invite the candidate's questions, and you know which questions impress you and which answers reveal what the job is really like.`,
     shaping:
-      'From your side of the table, write the questions the candidate should ask YOU: questions that show they understand your organisation\'s culture and that uncover what the candidate needs to know. Your style shapes how you will receive them, so include tactful phrasing in the hints; evaluates says what your answer reveals about your organisation.',
+      "From your side of the table, write the questions the candidate should ask YOU: questions that show they understand your organisation's culture and that uncover what the candidate needs to know. Your style shapes how you will receive them, so include tactful phrasing in the hints; evaluates says what your answer reveals about your organisation.",
     task: 'Write the questions the candidate should ask you at the end of the interview for the job described below.',
-    reminder: 'Write questions that an interviewer like you would respect, and that reveal what working at your organisation is really like.',
+    reminder:
+      'Write questions that an interviewer like you would respect, and that reveal what working at your organisation is really like.',
   },
 };
 

@@ -13,7 +13,8 @@ interface StructuredTemplate {
 const TEMPLATES: Record<InterviewType, StructuredTemplate> = {
   technical: {
     role: 'You produce a complete, machine-readable technical interview kit as strict JSON, for any profession.',
-    focusAreas: 'the role-specific skills the set covers, in the posting\'s own words (for example "medication safety", "allergen control").',
+    focusAreas:
+      'the role-specific skills the set covers, in the posting\'s own words (for example "medication safety", "allergen control").',
   },
   behavioral: {
     role: 'You produce a complete, machine-readable behavioral interview kit as strict JSON, for any profession.',
@@ -69,7 +70,7 @@ export function buildStructuredOutputPrompt(context: PromptContext): PromptMessa
     `- ${guide.difficultyRule}`,
     `- ${guide.redFlagsRule}`,
     '- overview.difficultyMix: how many questions have each difficulty; easy + medium + hard must equal the number of questions.',
-    '- overview.totalMinutes: the exact sum of every question\'s timeEstimateMinutes.',
+    "- overview.totalMinutes: the exact sum of every question's timeEstimateMinutes.",
     `- overview.focusAreas: 2-5 items, ${template.focusAreas}`,
   ].join('\n');
   const system = [

@@ -13,7 +13,8 @@ import { COMPANY_CULTURES, PERSONA_STYLE_TRAITS } from './persona-traits.js';
 
 function request(overrides: Partial<GenerationRequest>): GenerationRequest {
   return {
-    jobDescription: 'Product analyst at Heronsgate Bank: build retention dashboards in SQL and dbt, partner with product managers.',
+    jobDescription:
+      'Product analyst at Heronsgate Bank: build retention dashboards in SQL and dbt, partner with product managers.',
     interviewType: 'technical',
     experienceLevel: 'senior',
     technique: 'zero_shot',
@@ -84,7 +85,24 @@ describe('role-based prompts', () => {
 describe('structured-output prompts', () => {
   it.each(INTERVIEW_TYPES)('%s: describes every field of the richest schema', (interviewType) => {
     const system = buildPrompt(request({ technique: 'structured_output', interviewType }))[0]?.content ?? '';
-    for (const field of ['question', 'category', 'difficulty', 'timeEstimateMinutes', 'evaluates', 'answerFramework', 'hints', 'followUps', 'caseStudy', 'redFlags', 'recommendations', 'strategy', 'overview', 'difficultyMix', 'totalMinutes', 'focusAreas']) {
+    for (const field of [
+      'question',
+      'category',
+      'difficulty',
+      'timeEstimateMinutes',
+      'evaluates',
+      'answerFramework',
+      'hints',
+      'followUps',
+      'caseStudy',
+      'redFlags',
+      'recommendations',
+      'strategy',
+      'overview',
+      'difficultyMix',
+      'totalMinutes',
+      'focusAreas',
+    ]) {
       expect(system).toContain(`"${field}"`);
     }
     expect(system).toMatch(/easy \+ medium \+ hard must equal the number of questions/);
@@ -108,8 +126,9 @@ describe('structured-output prompts', () => {
     );
   });
 
-  it('tells the candidate that reverse red flags are warning signs in the employer\'s answer, in every technique', () => {
-    for (const technique of TECHNIQUES) expect(text({ technique, interviewType: 'reverse' })).toMatch(/warning signs in the EMPLOYER's answer/);
+  it("tells the candidate that reverse red flags are warning signs in the employer's answer, in every technique", () => {
+    for (const technique of TECHNIQUES)
+      expect(text({ technique, interviewType: 'reverse' })).toMatch(/warning signs in the EMPLOYER's answer/);
   });
 });
 

@@ -18,7 +18,7 @@ const TEMPLATES: Record<InterviewType, ZeroShotTemplate> = {
     focus: [
       'Every question tests a skill, procedure, standard or piece of knowledge that the job description names or clearly implies, must-haves first.',
       'Mix the question forms this profession really uses (see the sector line): for example a standard or procedure to explain, a realistic situation to handle, a calculation or check to work out, a mistake or fault to find and put right.',
-      'Prefer realistic situations from this job\'s own setting over textbook trivia.',
+      "Prefer realistic situations from this job's own setting over textbook trivia.",
     ],
   },
   behavioral: {
@@ -34,7 +34,7 @@ const TEMPLATES: Record<InterviewType, ZeroShotTemplate> = {
     role: 'You write case study interview questions for hiring teams in any profession.',
     task: 'Write case study interview questions for the job described below.',
     focus: [
-      'Each question is a self-contained work-sample exercise of the kind this profession really uses (see the sector line), set in this job\'s own setting, with concrete figures the candidate can work with.',
+      "Each question is a self-contained work-sample exercise of the kind this profession really uses (see the sector line), set in this job's own setting, with concrete figures the candidate can work with.",
       'The exercise must be solvable in the stated time with the data given; state exactly what the candidate must decide, plan or work out.',
       'Vary the exercises (for example prioritising, costing, planning, weighing options) when more than one question is asked.',
     ],

@@ -2,13 +2,7 @@ import { z } from 'zod';
 
 export const INTERVIEW_TYPES = ['technical', 'behavioral', 'case_study', 'reverse'] as const;
 export const EXPERIENCE_LEVELS = ['junior', 'mid', 'senior', 'lead'] as const;
-export const TECHNIQUES = [
-  'few_shot',
-  'chain_of_thought',
-  'zero_shot',
-  'role_based',
-  'structured_output',
-] as const;
+export const TECHNIQUES = ['few_shot', 'chain_of_thought', 'zero_shot', 'role_based', 'structured_output'] as const;
 export const PERSONA_STYLES = ['strict', 'friendly', 'neutral'] as const;
 export const COMPANY_TYPES = [
   'startup',

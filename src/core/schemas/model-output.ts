@@ -32,9 +32,7 @@ export const StructuredModelOutputSchema = z.object({
 });
 
 export type ModelOutputSchema =
-  | typeof BaseModelOutputSchema
-  | typeof ChainOfThoughtModelOutputSchema
-  | typeof StructuredModelOutputSchema;
+  typeof BaseModelOutputSchema | typeof ChainOfThoughtModelOutputSchema | typeof StructuredModelOutputSchema;
 
 /** The JSON schema the model is asked to follow for a technique. */
 export function modelOutputSchemaFor(technique: Technique): ModelOutputSchema {
@@ -65,9 +63,10 @@ export function questionSchemaFor(technique: Technique) {
  * rest. Returns null when no question fits or the rest of the reply does not.
  */
 export function toGenerationResult(technique: Technique, reply: unknown): GenerationResult | null {
-  if (typeof reply !== 'object' || reply === null || !Array.isArray((reply as { questions?: unknown }).questions)) return null;
+  if (typeof reply !== 'object' || reply === null || !Array.isArray((reply as { questions?: unknown }).questions))
+    return null;
   const elementSchema = questionSchemaFor(technique);
-  const questions = ((reply as { questions: unknown[] }).questions)
+  const questions = (reply as { questions: unknown[] }).questions
     .map((element) => elementSchema.safeParse(element))
     .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
   if (questions.length === 0) return null;

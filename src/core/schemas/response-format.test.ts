@@ -4,9 +4,16 @@ import { modelOutputSchemaFor } from './model-output.js';
 import { QuestionSchema } from './question.js';
 import { responseFormatFor } from './response-format.js';
 import { billedInputOf, responseSchemaText } from './response-schema-text.js';
-import { findStrictSchemaProblems, PERMITTED_SCHEMA_KEYWORDS, type JsonSchema, type JsonValue } from './strict-json-schema.js';
+import {
+  findStrictSchemaProblems,
+  PERMITTED_SCHEMA_KEYWORDS,
+  type JsonSchema,
+  type JsonValue,
+} from './strict-json-schema.js';
 
-const COMBINATIONS = INTERVIEW_TYPES.flatMap((interviewType) => TECHNIQUES.map((technique) => ({ interviewType, technique })));
+const COMBINATIONS = INTERVIEW_TYPES.flatMap((interviewType) =>
+  TECHNIQUES.map((technique) => ({ interviewType, technique })),
+);
 
 /**
  * Object nodes in each technique's reply: root, question, answerFramework, step, caseStudy; plus
@@ -58,7 +65,10 @@ describe.each(COMBINATIONS)('responseFormatFor($interviewType, $technique)', (re
     const objects = nodes.filter(({ node }) => node['type'] === 'object');
     expect(objects).toHaveLength(OBJECT_NODES[request.technique]);
     for (const { path, node } of nodes) {
-      expect(Object.keys(node).filter((keyword) => !permitted.includes(keyword) || (keyword === '$schema' && path !== '#')), path).toEqual([]);
+      expect(
+        Object.keys(node).filter((keyword) => !permitted.includes(keyword) || (keyword === '$schema' && path !== '#')),
+        path,
+      ).toEqual([]);
     }
     for (const { path, node } of objects) {
       expect(node['additionalProperties'], path).toBe(false);
@@ -68,7 +78,9 @@ describe.each(COMBINATIONS)('responseFormatFor($interviewType, $technique)', (re
 
   it('leaves out the minLength of question.ts, which the reply is still checked against', () => {
     expect(QuestionSchema.shape.question.minLength).toBe(1);
-    const question = schemaNodes(format.schema).find(({ path }) => path === '#/properties/questions/items/properties/question');
+    const question = schemaNodes(format.schema).find(
+      ({ path }) => path === '#/properties/questions/items/properties/question',
+    );
     expect(question?.node).toEqual({ type: 'string' });
     expect(JSON.stringify(format.schema)).not.toContain('minLength');
     expect(format.outputSchema.shape.questions.element.shape.question.safeParse('').success).toBe(false);
@@ -91,6 +103,8 @@ describe('responseFormatFor', () => {
     const first = responseFormatFor({ interviewType: 'technical', technique: 'few_shot' });
     expect(responseFormatFor({ interviewType: 'behavioral', technique: 'few_shot' })).toBe(first);
     expect(Object.isFrozen(first.schema['properties'])).toBe(true);
-    expect(responseFormatFor({ interviewType: 'technical', technique: 'structured_output' }).schema).not.toBe(first.schema);
+    expect(responseFormatFor({ interviewType: 'technical', technique: 'structured_output' }).schema).not.toBe(
+      first.schema,
+    );
   });
 });

@@ -3,12 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { findStrictSchemaProblems, toStrictJsonSchema, type JsonValue } from './strict-json-schema.js';
 
-const PROPERTY_NAMES = ['question', 'hints', 'minLength', 'items', 'required', 'type', 'not', 'a b', "it's", '__proto__x'];
+const PROPERTY_NAMES = [
+  'question',
+  'hints',
+  'minLength',
+  'items',
+  'required',
+  'type',
+  'not',
+  'a b',
+  "it's",
+  '__proto__x',
+];
 
-const lengthBounds = fc.record(
-  { min: fc.nat({ max: 5 }), extra: fc.nat({ max: 20 }) },
-  { requiredKeys: [] },
-);
+const lengthBounds = fc.record({ min: fc.nat({ max: 5 }), extra: fc.nat({ max: 20 }) }, { requiredKeys: [] });
 
 const stringSchema = lengthBounds.map(({ min, extra }) => {
   let schema = z.string();
@@ -20,11 +28,13 @@ const stringSchema = lengthBounds.map(({ min, extra }) => {
 const leafSchema: fc.Arbitrary<z.ZodType> = fc.oneof(
   stringSchema,
   fc.constant(z.string().email()),
-  fc.record({ min: fc.integer({ min: -5, max: 5 }), integer: fc.boolean() }).map(({ min, integer }) =>
-    (integer ? z.number().int() : z.number()).min(min).max(min + 10),
-  ),
+  fc
+    .record({ min: fc.integer({ min: -5, max: 5 }), integer: fc.boolean() })
+    .map(({ min, integer }) => (integer ? z.number().int() : z.number()).min(min).max(min + 10)),
   fc.constant(z.boolean()),
-  fc.uniqueArray(fc.stringMatching(/^[a-z]{1,6}$/), { minLength: 1, maxLength: 4 }).map((values) => z.enum(values as [string, ...string[]])),
+  fc
+    .uniqueArray(fc.stringMatching(/^[a-z]{1,6}$/), { minLength: 1, maxLength: 4 })
+    .map((values) => z.enum(values as [string, ...string[]])),
   fc.constant(z.literal('fixed')),
 );
 
@@ -35,14 +45,22 @@ const { object: objectSchema } = fc.letrec<{ value: z.ZodType; object: z.ZodObje
     leafSchema,
     fc
       .record({ element: tie('value'), min: fc.nat({ max: 3 }), extra: fc.nat({ max: 5 }) })
-      .map(({ element, min, extra }) => z.array(element).min(min).max(min + extra)),
+      .map(({ element, min, extra }) =>
+        z
+          .array(element)
+          .min(min)
+          .max(min + extra),
+      ),
     tie('value').map((inner) => inner.nullable()),
     tie('value').map((inner) => inner.nullish()),
     tie('value').map((inner) => inner.describe('A field the model fills in')),
     tie('object'),
   ),
   object: fc
-    .uniqueArray(fc.tuple(fc.constantFrom(...PROPERTY_NAMES), tie('value')), { maxLength: 4, selector: ([name]) => name })
+    .uniqueArray(fc.tuple(fc.constantFrom(...PROPERTY_NAMES), tie('value')), {
+      maxLength: 4,
+      selector: ([name]) => name,
+    })
     .map((entries) => z.object(Object.fromEntries(entries))),
 }));
 
@@ -77,7 +95,17 @@ describe('toStrictJsonSchema on random reply schemas', () => {
         const converted = z.toJSONSchema(schema, { target: 'draft-7' }) as JsonValue;
         const strict = toStrictJsonSchema(schema);
         for (const keyword of ['minLength', 'maxLength']) expect(countKeyword(strict, keyword)).toBe(0);
-        for (const keyword of ['minItems', 'maxItems', 'minimum', 'maximum', 'pattern', 'format', 'enum', 'const', 'description']) {
+        for (const keyword of [
+          'minItems',
+          'maxItems',
+          'minimum',
+          'maximum',
+          'pattern',
+          'format',
+          'enum',
+          'const',
+          'description',
+        ]) {
           expect(countKeyword(strict, keyword), keyword).toBe(countKeyword(converted, keyword));
         }
       }),

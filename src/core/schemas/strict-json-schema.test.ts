@@ -24,7 +24,11 @@ function refusedKeywordValue(keyword: string): JsonValue {
   if (['patternProperties', 'dependentSchemas'].includes(keyword)) return { a: { type: 'string' } };
   if (keyword === 'dependentRequired') return { a: ['b'] };
   if (keyword === 'uniqueItems') return true;
-  if (['propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'not', 'if', 'then', 'else'].includes(keyword)) {
+  if (
+    ['propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'not', 'if', 'then', 'else'].includes(
+      keyword,
+    )
+  ) {
     return { type: 'string' };
   }
   return 1;
@@ -41,7 +45,10 @@ describe('formatSchemaContext', () => {
   it.each([
     [[], '()'],
     [['items'], "('items',)"],
-    [['properties', 'questions', 'items', 'properties', 'question'], "('properties', 'questions', 'items', 'properties', 'question')"],
+    [
+      ['properties', 'questions', 'items', 'properties', 'question'],
+      "('properties', 'questions', 'items', 'properties', 'question')",
+    ],
     [['anyOf', 0], "('anyOf', 0)"],
     [['properties', "it's"], `('properties', "it's")`],
     [['properties', 'a\\b\n'], "('properties', 'a\\\\b\\n')"],
@@ -62,11 +69,16 @@ describe('findStrictSchemaProblems', () => {
 
   it.each(REFUSED_SCHEMA_KEYWORDS)('reports the refused %s with the path of the schema holding it', (keyword) => {
     const schema = strictObject({ field: { type: 'string', [keyword]: refusedKeywordValue(keyword) } });
-    expect(findStrictSchemaProblems(schema)).toEqual([`In context=('properties', 'field'), '${keyword}' is not permitted.`]);
+    expect(findStrictSchemaProblems(schema)).toEqual([
+      `In context=('properties', 'field'), '${keyword}' is not permitted.`,
+    ]);
   });
 
   it('reports a keyword in neither list, and $schema below the root', () => {
-    const schema = { $schema: 'http://json-schema.org/draft-07/schema#', ...strictObject({ a: { type: 'string', examples: ['x'], $schema: 'x' } }) };
+    const schema = {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      ...strictObject({ a: { type: 'string', examples: ['x'], $schema: 'x' } }),
+    };
     expect(findStrictSchemaProblems(schema)).toEqual([
       "In context=('properties', 'a'), 'examples' is not permitted.",
       "In context=('properties', 'a'), '$schema' is not permitted.",
@@ -74,12 +86,19 @@ describe('findStrictSchemaProblems', () => {
   });
 
   it('reports an object that is not closed, at the root as context=()', () => {
-    expect(findStrictSchemaProblems({ type: 'object', properties: {}, required: [] })).toEqual([`In context=(), ${NOT_CLOSED}`]);
-    expect(findStrictSchemaProblems({ ...strictObject({}), additionalProperties: true })).toEqual([`In context=(), ${NOT_CLOSED}`]);
+    expect(findStrictSchemaProblems({ type: 'object', properties: {}, required: [] })).toEqual([
+      `In context=(), ${NOT_CLOSED}`,
+    ]);
+    expect(findStrictSchemaProblems({ ...strictObject({}), additionalProperties: true })).toEqual([
+      `In context=(), ${NOT_CLOSED}`,
+    ]);
   });
 
   it('reports each property missing from required, by name', () => {
-    const schema = { ...strictObject({ questions: { type: 'string' }, strategy: { type: 'string' } }), required: ['questions'] };
+    const schema = {
+      ...strictObject({ questions: { type: 'string' }, strategy: { type: 'string' } }),
+      required: ['questions'],
+    };
     expect(findStrictSchemaProblems(schema)).toEqual([`In context=(), ${NOT_REQUIRED} Missing 'strategy'.`]);
     const { required: _omitted, ...withoutRequired } = strictObject({ strategy: { type: 'string' } });
     expect(findStrictSchemaProblems(withoutRequired)).toEqual([`In context=(), ${NOT_REQUIRED} Missing 'strategy'.`]);
@@ -151,16 +170,26 @@ describe('toStrictJsonSchema', () => {
 
   it('sends a discriminated union as anyOf, since strict mode does not know oneOf', () => {
     const schema = z.object({
-      answer: z.discriminatedUnion('kind', [z.object({ kind: z.literal('text'), text: z.string() }), z.object({ kind: z.literal('none') })]),
+      answer: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('text'), text: z.string() }),
+        z.object({ kind: z.literal('none') }),
+      ]),
     });
     const strict = toStrictJsonSchema(schema);
-    expect(strict['properties']).toMatchObject({ answer: { anyOf: [{ required: ['kind', 'text'] }, { required: ['kind'] }] } });
+    expect(strict['properties']).toMatchObject({
+      answer: { anyOf: [{ required: ['kind', 'text'] }, { required: ['kind'] }] },
+    });
     expect(findStrictSchemaProblems(strict)).toEqual([]);
   });
 
   it('removes a refused keyword inside recursive definitions', () => {
     type Node = { name: string; children: Node[] };
-    const TreeNode: z.ZodType<Node> = z.object({ name: z.string().min(1), get children() { return z.array(TreeNode); } });
+    const TreeNode: z.ZodType<Node> = z.object({
+      name: z.string().min(1),
+      get children() {
+        return z.array(TreeNode);
+      },
+    });
     const strict = toStrictJsonSchema(z.object({ root: TreeNode }));
     expect(JSON.stringify(strict)).not.toContain('minLength');
     expect(findStrictSchemaProblems(strict)).toEqual([]);
@@ -172,15 +201,33 @@ describe('toStrictJsonSchema', () => {
       /In context=\('properties', 'question'\), 'examples' is in neither PERMITTED_SCHEMA_KEYWORDS nor REFUSED_SCHEMA_KEYWORDS/,
     );
     expect(() => toStrictJsonSchema(z.object({ level: z.string().default('mid') }))).toThrow(/'default' is in neither/);
-    expect(() => toStrictJsonSchema(z.object({ pair: z.tuple([z.string(), z.number()]) }))).toThrow(/'additionalItems' is in neither/);
+    expect(() => toStrictJsonSchema(z.object({ pair: z.tuple([z.string(), z.number()]) }))).toThrow(
+      /'additionalItems' is in neither/,
+    );
   });
 
   it.each([
-    ['a bare optional field', z.object({ note: z.string().optional() }), /property 'note' is optional but not nullable/],
-    ['a record', z.object({ scores: z.record(z.string(), z.number()) }), /context=\('properties', 'scores'\), an object open to other properties/],
+    [
+      'a bare optional field',
+      z.object({ note: z.string().optional() }),
+      /property 'note' is optional but not nullable/,
+    ],
+    [
+      'a record',
+      z.object({ scores: z.record(z.string(), z.number()) }),
+      /context=\('properties', 'scores'\), an object open to other properties/,
+    ],
     ['a loose object', z.object({ a: z.string() }).loose(), /context=\(\), an object open to other properties/],
-    ['z.any()', z.object({ anything: z.any() }), /context=\('properties', 'anything'\), the schema says nothing about the value/],
-    ['an intersection zod cannot merge', z.object({ a: z.intersection(z.string(), z.string().min(1)) }), /after removing the refused 'allOf'/],
+    [
+      'z.any()',
+      z.object({ anything: z.any() }),
+      /context=\('properties', 'anything'\), the schema says nothing about the value/,
+    ],
+    [
+      'an intersection zod cannot merge',
+      z.object({ a: z.intersection(z.string(), z.string().min(1)) }),
+      /after removing the refused 'allOf'/,
+    ],
     ['a root that is not an object', z.array(z.string()), /root of a strict schema must be an object/],
   ])('throws on %s, which strict mode cannot express', (_label, schema, message) => {
     expect(() => toStrictJsonSchema(schema)).toThrow(message);

@@ -81,7 +81,10 @@ type KeywordVerdict = 'permitted' | 'refused' | 'unknown';
 export function toStrictJsonSchema(schema: z.ZodType): JsonSchema {
   const converted: unknown = z.toJSONSchema(schema, { target: 'draft-7', override: discriminatedUnionAsAnyOf });
   const root = strictNode(converted, []);
-  if (!isObjectNode(root)) throw new Error(`In context=(), the root of a strict schema must be an object, got ${JSON.stringify(root['type'])}.`);
+  if (!isObjectNode(root))
+    throw new Error(
+      `In context=(), the root of a strict schema must be an object, got ${JSON.stringify(root['type'])}.`,
+    );
   return root;
 }
 
@@ -107,7 +110,13 @@ export function formatSchemaContext(path: SchemaPath): string {
 
 // Discriminated unions become oneOf, which strict mode does not know; their branches exclude each
 // other by the discriminator, so anyOf accepts exactly the same values.
-function discriminatedUnionAsAnyOf({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodTypes; jsonSchema: z.core.JSONSchema.BaseSchema }): void {
+function discriminatedUnionAsAnyOf({
+  zodSchema,
+  jsonSchema,
+}: {
+  zodSchema: z.core.$ZodTypes;
+  jsonSchema: z.core.JSONSchema.BaseSchema;
+}): void {
   const definition = zodSchema._zod.def;
   if (definition.type !== 'union' || !('discriminator' in definition) || jsonSchema.oneOf === undefined) return;
   jsonSchema.anyOf = jsonSchema.oneOf;
@@ -121,7 +130,10 @@ function keywordVerdict(keyword: string, path: SchemaPath): KeywordVerdict {
 }
 
 function strictNode(node: unknown, path: SchemaPath): JsonSchema {
-  if (!isJsonObject(node)) throw new TypeError(`In context=${formatSchemaContext(path)}, expected a schema object, got ${JSON.stringify(node)}.`);
+  if (!isJsonObject(node))
+    throw new TypeError(
+      `In context=${formatSchemaContext(path)}, expected a schema object, got ${JSON.stringify(node)}.`,
+    );
   const result: JsonSchema = {};
   const removed: string[] = [];
   for (const [keyword, value] of Object.entries(node)) {
@@ -158,13 +170,17 @@ function closeObject(node: JsonSchema, path: SchemaPath): void {
   const context = formatSchemaContext(path);
   if (node['additionalProperties'] === undefined) node['additionalProperties'] = false;
   if (node['additionalProperties'] !== false) {
-    throw new Error(`In context=${context}, an object open to other properties (a record or a loose object) cannot be strict: 'additionalProperties' must be false.`);
+    throw new Error(
+      `In context=${context}, an object open to other properties (a record or a loose object) cannot be strict: 'additionalProperties' must be false.`,
+    );
   }
   const properties = isJsonObject(node['properties']) ? node['properties'] : {};
   const required = new Set(Array.isArray(node['required']) ? node['required'] : []);
   for (const [key, property] of Object.entries(properties)) {
     if (!required.has(key) && !admitsNull(property)) {
-      throw new Error(`In context=${context}, property ${pythonRepr(key)} is optional but not nullable: strict mode requires every property, so use .nullable() instead of .optional().`);
+      throw new Error(
+        `In context=${context}, property ${pythonRepr(key)} is optional but not nullable: strict mode requires every property, so use .nullable() instead of .optional().`,
+      );
     }
   }
   node['required'] = Object.keys(properties);
@@ -172,8 +188,13 @@ function closeObject(node: JsonSchema, path: SchemaPath): void {
 
 function assertHasShape(node: JsonSchema, path: SchemaPath, removed: readonly string[]): void {
   if (SHAPE_KEYWORDS.some((keyword) => node[keyword] !== undefined)) return;
-  const cause = removed.length > 0 ? `after removing the refused ${removed.map(pythonRepr).join(', ')}` : '(z.any() or z.unknown())';
-  throw new Error(`In context=${formatSchemaContext(path)}, the schema says nothing about the value ${cause}: strict mode needs a type.`);
+  const cause =
+    removed.length > 0
+      ? `after removing the refused ${removed.map(pythonRepr).join(', ')}`
+      : '(z.any() or z.unknown())';
+  throw new Error(
+    `In context=${formatSchemaContext(path)}, the schema says nothing about the value ${cause}: strict mode needs a type.`,
+  );
 }
 
 function unknownKeywordError(keyword: string, path: SchemaPath): Error {
@@ -188,7 +209,8 @@ function collectProblems(node: unknown, path: SchemaPath, problems: string[]): v
   if (!isJsonObject(node)) return;
   const context = formatSchemaContext(path);
   for (const keyword of Object.keys(node)) {
-    if (keywordVerdict(keyword, path) !== 'permitted') problems.push(`In context=${context}, ${pythonRepr(keyword)} is not permitted.`);
+    if (keywordVerdict(keyword, path) !== 'permitted')
+      problems.push(`In context=${context}, ${pythonRepr(keyword)} is not permitted.`);
   }
   if (isObjectNode(node)) problems.push(...objectProblems(node, context));
   forEachSubschema(node, path, (child, childPath) => collectProblems(child, childPath, problems));
@@ -210,17 +232,23 @@ function objectProblems(node: JsonSchema, context: string): string[] {
 }
 
 /** Calls visit with each subschema under a permitted keyword; refused ones are reported, not entered. */
-function forEachSubschema(node: JsonSchema, path: SchemaPath, visit: (child: JsonValue, path: SchemaPath) => void): void {
+function forEachSubschema(
+  node: JsonSchema,
+  path: SchemaPath,
+  visit: (child: JsonValue, path: SchemaPath) => void,
+): void {
   for (const keyword of ['properties', '$defs', 'definitions'] as const) {
     const children = node[keyword];
-    if (isJsonObject(children)) for (const [key, child] of Object.entries(children)) visit(child, [...path, keyword, key]);
+    if (isJsonObject(children))
+      for (const [key, child] of Object.entries(children)) visit(child, [...path, keyword, key]);
   }
   for (const keyword of ['anyOf', 'items'] as const) {
     const children = node[keyword];
     if (Array.isArray(children)) children.forEach((child, index) => visit(child, [...path, keyword, index]));
     else if (children !== undefined) visit(children, [...path, keyword]);
   }
-  if (isJsonObject(node['additionalProperties'])) visit(node['additionalProperties'], [...path, 'additionalProperties']);
+  if (isJsonObject(node['additionalProperties']))
+    visit(node['additionalProperties'], [...path, 'additionalProperties']);
 }
 
 function isObjectNode(node: JsonSchema): boolean {

@@ -24,7 +24,9 @@ describe('titleFromJobDescription', () => {
   });
 
   it('shortens a long line at a word boundary with an ellipsis', () => {
-    const title = titleFromJobDescription(`${'Principal Platform Engineer for Distributed Systems '.repeat(3)}and more`);
+    const title = titleFromJobDescription(
+      `${'Principal Platform Engineer for Distributed Systems '.repeat(3)}and more`,
+    );
     expect(title).toBe('Principal Platform Engineer for Distributed Systems Principal Platform…');
     expect([...title].length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
   });

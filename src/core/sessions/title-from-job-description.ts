@@ -20,7 +20,8 @@ export function titleFromJobDescription(text: string): string {
   if (role === undefined) return UNTITLED;
   const company = lines.map((line) => COMPANY_LINE.exec(line)?.[1]?.trim()).find(Boolean);
   const sentence = firstSentence(role);
-  const title = company && !sentence.toLowerCase().includes(company.toLowerCase()) ? `${sentence} — ${company}` : sentence;
+  const title =
+    company && !sentence.toLowerCase().includes(company.toLowerCase()) ? `${sentence} — ${company}` : sentence;
   return truncate(title, MAX_TITLE_CHARS);
 }
 

@@ -15,12 +15,23 @@ const attacks = JSON.parse(readFileSync(new URL('injection-attempts/attacks.json
 const options = { maxChars: 5000 };
 
 /** A plain sentence repeated to exactly `length` characters. */
-const textOfLength = (length: number) => 'Warehouse team lead, nights. '.repeat(Math.ceil(length / 29)).slice(0, length).replace(/ $/, '.');
+const textOfLength = (length: number) =>
+  'Warehouse team lead, nights. '
+    .repeat(Math.ceil(length / 29))
+    .slice(0, length)
+    .replace(/ $/, '.');
 
 describe('checkJobDescription length limits', () => {
-  it.each(['', '   ', '\n\t \u00A0\u200B\n', '<p></p><br>', '\u0000\u0007'])('asks for a job description when there is none: %j', (raw) => {
-    expect(checkJobDescription(raw, options)).toEqual({ ok: false, code: 'invalid_input', message: 'Paste a job description.' });
-  });
+  it.each(['', '   ', '\n\t \u00A0\u200B\n', '<p></p><br>', '\u0000\u0007'])(
+    'asks for a job description when there is none: %j',
+    (raw) => {
+      expect(checkJobDescription(raw, options)).toEqual({
+        ok: false,
+        code: 'invalid_input',
+        message: 'Paste a job description.',
+      });
+    },
+  );
 
   it('rejects 29 characters and names the minimum, accepts 30', () => {
     const short = checkJobDescription(textOfLength(MIN_JOB_DESCRIPTION_CHARS - 1), options);
@@ -30,7 +41,10 @@ describe('checkJobDescription length limits', () => {
   });
 
   it.each([5000, 1200])('accepts exactly %i characters and rejects one more, naming the limit', (maxChars) => {
-    expect(checkJobDescription(textOfLength(maxChars), { maxChars })).toEqual({ ok: true, value: textOfLength(maxChars) });
+    expect(checkJobDescription(textOfLength(maxChars), { maxChars })).toEqual({
+      ok: true,
+      value: textOfLength(maxChars),
+    });
     const tooLong = checkJobDescription(textOfLength(maxChars + 1), { maxChars });
     expect(tooLong).toMatchObject({ ok: false, code: 'invalid_input' });
     expect(!tooLong.ok && tooLong.message).toContain(`the limit is ${maxChars} characters`);
@@ -61,7 +75,9 @@ describe('checkJobDescription on real-looking postings', () => {
 
   it('turns the job-board HTML posting into readable text', () => {
     const result = checkJobDescription(readPosting('html-job-board-product-designer.txt'), options);
-    expect(result.ok && result.value).toContain('- Work with engineers & product managers in a cross-functional squad of 7.');
+    expect(result.ok && result.value).toContain(
+      '- Work with engineers & product managers in a cross-functional squad of 7.',
+    );
     expect(result.ok && result.value).toContain('Team size < 80 people');
     expect(result.ok && result.value).toContain('R&D budget for conferences: €1,500/year.');
     expect(result.ok && result.value).not.toMatch(/<\/?(?:div|p|li|ul|h[23]|strong|a|br)\b|&[a-z]+;/);
@@ -87,7 +103,24 @@ describe('checkJobDescription properties', () => {
   const anyText = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 300 }),
     fc.string({ unit: 'grapheme', maxLength: 300 }),
-    fc.array(fc.constantFrom('<p>', '</li>', '&amp;', '&lt;', 'ignore', ' previous ', 'instructions', 'System:', '\u200B', '\n', 'R&D '), { maxLength: 60 }).map((parts) => parts.join('')),
+    fc
+      .array(
+        fc.constantFrom(
+          '<p>',
+          '</li>',
+          '&amp;',
+          '&lt;',
+          'ignore',
+          ' previous ',
+          'instructions',
+          'System:',
+          '\u200B',
+          '\n',
+          'R&D ',
+        ),
+        { maxLength: 60 },
+      )
+      .map((parts) => parts.join('')),
   );
 
   it('never throws, and an accepted value is always within the limits', () => {

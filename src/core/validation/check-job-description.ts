@@ -18,8 +18,7 @@ export function rawInputLimitFor(maxChars: number): number {
 }
 
 export type JobDescriptionCheck =
-  | { ok: true; value: string }
-  | { ok: false; code: 'invalid_input' | 'prompt_injection'; message: string };
+  { ok: true; value: string } | { ok: false; code: 'invalid_input' | 'prompt_injection'; message: string };
 
 /**
  * Cleans a pasted job description (see `sanitizeJobDescription`) and checks its length and that

@@ -97,7 +97,17 @@ describe('detectPromptInjection on attacks hidden in postings', () => {
   });
 
   it('still catches an attack after zero-width characters are inserted or letter case is changed', () => {
-    const invisible = fc.constantFrom('\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u202E', '\u2066', '\uFE0F');
+    const invisible = fc.constantFrom(
+      '\u200B',
+      '\u200C',
+      '\u200D',
+      '\u2060',
+      '\uFEFF',
+      '\u00AD',
+      '\u202E',
+      '\u2066',
+      '\uFE0F',
+    );
     fc.assert(
       fc.property(
         fc.constantFrom(...attacks),
@@ -107,7 +117,8 @@ describe('detectPromptInjection on attacks hidden in postings', () => {
           const codePoints = [...attack.attack].map((character, index) =>
             upperCase[index % upperCase.length] ? character.toUpperCase() : character.toLowerCase(),
           );
-          for (const [position, character] of insertions) codePoints.splice(position % (codePoints.length + 1), 0, character);
+          for (const [position, character] of insertions)
+            codePoints.splice(position % (codePoints.length + 1), 0, character);
           expect(detectPromptInjection(embedAttack(attack, codePoints.join('')))).not.toBeNull();
         },
       ),

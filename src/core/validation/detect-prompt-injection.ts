@@ -46,15 +46,22 @@ export function detectPromptInjection(text: string): InjectionFinding | null {
 function findActiveMarkup(raw: string): InjectionFinding | null {
   // Invisible characters go first so that they cannot hide an entity ("&l\u200Bt;script").
   let decoded = stripInvisibleCharacters(raw);
-  for (let round = 0; round < ENTITY_DECODING_ROUNDS; round += 1) decoded = decodeHtmlEntities(decoded, { ignoreCase: true });
+  for (let round = 0; round < ENTITY_DECODING_ROUNDS; round += 1)
+    decoded = decodeHtmlEntities(decoded, { ignoreCase: true });
   return findInView(decoded, MARKUP, {});
 }
 
 function findInstructions(cleaned: string): InjectionFinding | null {
-  return findInView(cleaned, PHRASES, { leet: true }) ?? findInView(cleaned, SQUASHED, { leet: true, lettersOnly: true });
+  return (
+    findInView(cleaned, PHRASES, { leet: true }) ?? findInView(cleaned, SQUASHED, { leet: true, lettersOnly: true })
+  );
 }
 
-function findInView(source: string, patterns: CompiledPattern[], options: DetectionViewOptions): InjectionFinding | null {
+function findInView(
+  source: string,
+  patterns: CompiledPattern[],
+  options: DetectionViewOptions,
+): InjectionFinding | null {
   const view = normalizeForDetection(source, options);
   for (const pattern of patterns) {
     pattern.regex.lastIndex = 0;

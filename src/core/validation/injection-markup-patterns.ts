@@ -22,7 +22,8 @@ export const MARKUP_PATTERNS: readonly PhrasePattern[] = [
   },
   {
     id: 'data_html_url',
-    source: 'data\\s*:\\s*(?:text\\/html|text\\/javascript|application\\/(?:x-)?javascript|application\\/xhtml\\+xml|image\\/svg\\+xml)',
+    source:
+      'data\\s*:\\s*(?:text\\/html|text\\/javascript|application\\/(?:x-)?javascript|application\\/xhtml\\+xml|image\\/svg\\+xml)',
   },
   { id: 'html_event_handler', source: '<[a-z][a-z0-9]*\\s[^<>]{0,200}?(?<![a-z0-9_-])on[a-z]{3,30}\\s*=' },
 ];

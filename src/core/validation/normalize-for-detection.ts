@@ -21,7 +21,13 @@ export type DetectionViewOptions = {
 };
 
 const LEET: Readonly<Record<string, string>> = {
-  '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's',
+  '0': 'o',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
 };
 
 /**

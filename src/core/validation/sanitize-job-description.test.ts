@@ -9,13 +9,73 @@ const messyText = fc
       fc.string({ maxLength: 8 }),
       fc.string({ unit: 'binary', maxLength: 4 }),
       fc.constantFrom(
-        '<p>', '</p>', '<li>', '</li>', '<br>', '<b>', '</b>', '<script>', '</script>', '<scr', 'ipt>',
-        '<style>', '<!--', '-->', '<a href="https://x.io?a=1&amp;b=2">', '</a>', '<', '>', '&', ';',
-        '&amp;', '&lt;', '&gt;', '&nbsp;', '&#60;', '&#x3C;', '&#0;', '&#1;', '&#8203;', '&#13;',
-        '&amp;lt;', 'script', 'lt', 'amp', '#', '-', '\n', '\r', '\r\n', '\t', ' ', '\u00A0', '\u2028',
-        '\u0000', '\u0007', '\u001B', '\u007F', '\u0085', '\u200B', '\u200C', '\u200D', '\u2060',
-        '\u202E', '\u2066', '\uFEFF', '\u00AD', '\uFE0F', '\u0301', '\u0338', 'e', '👩', '💻', '❤',
-        '1', '\u{E0041}', 'C++', 'R&D',
+        '<p>',
+        '</p>',
+        '<li>',
+        '</li>',
+        '<br>',
+        '<b>',
+        '</b>',
+        '<script>',
+        '</script>',
+        '<scr',
+        'ipt>',
+        '<style>',
+        '<!--',
+        '-->',
+        '<a href="https://x.io?a=1&amp;b=2">',
+        '</a>',
+        '<',
+        '>',
+        '&',
+        ';',
+        '&amp;',
+        '&lt;',
+        '&gt;',
+        '&nbsp;',
+        '&#60;',
+        '&#x3C;',
+        '&#0;',
+        '&#1;',
+        '&#8203;',
+        '&#13;',
+        '&amp;lt;',
+        'script',
+        'lt',
+        'amp',
+        '#',
+        '-',
+        '\n',
+        '\r',
+        '\r\n',
+        '\t',
+        ' ',
+        '\u00A0',
+        '\u2028',
+        '\u0000',
+        '\u0007',
+        '\u001B',
+        '\u007F',
+        '\u0085',
+        '\u200B',
+        '\u200C',
+        '\u200D',
+        '\u2060',
+        '\u202E',
+        '\u2066',
+        '\uFEFF',
+        '\u00AD',
+        '\uFE0F',
+        '\u0301',
+        '\u0338',
+        'e',
+        '👩',
+        '💻',
+        '❤',
+        '1',
+        '\u{E0041}',
+        'C++',
+        'R&D',
       ),
     ),
     { maxLength: 40 },
@@ -48,12 +108,15 @@ describe('sanitizeJobDescription', () => {
   });
 
   it('removes script and style elements with their content, and comments', () => {
-    const html = '<p>Nurse</p><script>steal(document.cookie)</script><style>p{color:red}</style><!-- tracking --><p>Nights</p>';
+    const html =
+      '<p>Nurse</p><script>steal(document.cookie)</script><style>p{color:red}</style><!-- tracking --><p>Nights</p>';
     expect(sanitizeJobDescription(html)).toBe('Nurse\n\nNights');
   });
 
   it('decodes common entities, numeric ones and double-encoded ones', () => {
-    expect(sanitizeJobDescription('Caf&eacute; &#8211; 5&#160;days &ndash; &quot;fun&quot; &amp;lt;3')).toBe('Café – 5 days – "fun" <3');
+    expect(sanitizeJobDescription('Caf&eacute; &#8211; 5&#160;days &ndash; &quot;fun&quot; &amp;lt;3')).toBe(
+      'Café – 5 days – "fun" <3',
+    );
   });
 
   it.each([
@@ -69,13 +132,15 @@ describe('sanitizeJobDescription', () => {
   });
 
   it('strips control characters but keeps line feeds and tabs', () => {
-    expect(sanitizeJobDescription('Skills:\u0000\u0007\nSQL\tPython\u001B[31m\u007F\u009B')).toBe('Skills:\nSQL\tPython[31m');
+    expect(sanitizeJobDescription('Skills:\u0000\u0007\nSQL\tPython\u001B[31m\u007F\u009B')).toBe(
+      'Skills:\nSQL\tPython[31m',
+    );
   });
 
   it('strips zero-width and bidi-control characters inside words', () => {
-    expect(sanitizeJobDescription('ig\u200Bno\u200Cre\u200D \u202Eevil\u202C \u2066x\u2069 \uFEFFsoft\u00ADware\u2060')).toBe(
-      'ignore evil x software',
-    );
+    expect(
+      sanitizeJobDescription('ig\u200Bno\u200Cre\u200D \u202Eevil\u202C \u2066x\u2069 \uFEFFsoft\u00ADware\u2060'),
+    ).toBe('ignore evil x software');
   });
 
   it('keeps the joiners and variation selectors that hold emoji together', () => {
@@ -103,7 +168,9 @@ describe('sanitizeJobDescription', () => {
     fc.assert(
       fc.property(fc.oneof(messyText, fc.string({ unit: 'binary' })), (text) => {
         const clean = sanitizeJobDescription(text);
-        expect(clean).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
+        expect(clean).not.toMatch(
+          /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/,
+        );
         expect(clean.toLowerCase()).not.toContain('<script');
       }),
       { numRuns: 2000 },

@@ -1,28 +1,134 @@
 /** Elements rendered as a paragraph of their own: a blank line around them. */
 const PARAGRAPH_ELEMENTS = new Set([
-  'article', 'blockquote', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'ol', 'p', 'pre',
-  'section', 'table', 'ul',
+  'article',
+  'blockquote',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
 ]);
 
 /** Elements that start a new line when rendered. */
 const LINE_ELEMENTS = new Set([
-  'address', 'aside', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'form', 'hgroup', 'hr', 'li', 'main', 'nav', 'summary',
-  'tbody', 'tfoot', 'thead', 'title', 'tr',
+  'address',
+  'aside',
+  'br',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'form',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'summary',
+  'tbody',
+  'tfoot',
+  'thead',
+  'title',
+  'tr',
 ]);
 
 const INLINE_ELEMENTS = new Set([
-  'a', 'abbr', 'acronym', 'audio', 'b', 'bdi', 'bdo', 'big', 'body', 'button', 'canvas', 'cite',
-  'code', 'col', 'colgroup', 'data', 'del', 'dfn', 'em', 'font', 'head', 'html', 'i', 'img', 'input',
-  'ins', 'kbd', 'label', 'legend', 'map', 'mark', 'meter', 'option', 'optgroup', 'output', 'picture',
-  'progress', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'select', 'small', 'source', 'span', 'strike',
-  'strong', 'sub', 'sup', 'td', 'textarea', 'th', 'time', 'track', 'tt', 'u', 'var', 'video', 'wbr',
+  'a',
+  'abbr',
+  'acronym',
+  'audio',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'body',
+  'button',
+  'canvas',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'head',
+  'html',
+  'i',
+  'img',
+  'input',
+  'ins',
+  'kbd',
+  'label',
+  'legend',
+  'map',
+  'mark',
+  'meter',
+  'option',
+  'optgroup',
+  'output',
+  'picture',
+  'progress',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'samp',
+  'select',
+  'small',
+  'source',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'td',
+  'textarea',
+  'th',
+  'time',
+  'track',
+  'tt',
+  'u',
+  'var',
+  'video',
+  'wbr',
 ]);
 
 /** Elements that carry active content: removed even from text that is not otherwise HTML. */
 const ACTIVE_ELEMENTS = new Set([
-  'applet', 'base', 'embed', 'frame', 'frameset', 'iframe', 'link', 'math', 'meta', 'noscript',
-  'object', 'script', 'style', 'svg', 'template',
+  'applet',
+  'base',
+  'embed',
+  'frame',
+  'frameset',
+  'iframe',
+  'link',
+  'math',
+  'meta',
+  'noscript',
+  'object',
+  'script',
+  'style',
+  'svg',
+  'template',
 ]);
 
 const RAW_TEXT_ELEMENT = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
@@ -80,11 +186,18 @@ export function stripHtmlTags(text: string): string {
  */
 function breaksComeFromMarkup(text: string): boolean {
   const lineBreaks = text.split('\n').length - 1;
-  const blockTags = text.match(/<\/?(?:p|div|li|ul|ol|br|h[1-6]|tr|table|section|article|header|footer|blockquote)\b/gi)?.length ?? 0;
+  const blockTags =
+    text.match(/<\/?(?:p|div|li|ul|ol|br|h[1-6]|tr|table|section|article|header|footer|blockquote)\b/gi)?.length ?? 0;
   return blockTags * 2 >= lineBreaks;
 }
 
 function isKnownElement(rawName: string): boolean {
   const name = rawName.toLowerCase();
-  return name.includes(':') || PARAGRAPH_ELEMENTS.has(name) || LINE_ELEMENTS.has(name) || INLINE_ELEMENTS.has(name) || ACTIVE_ELEMENTS.has(name);
+  return (
+    name.includes(':') ||
+    PARAGRAPH_ELEMENTS.has(name) ||
+    LINE_ELEMENTS.has(name) ||
+    INLINE_ELEMENTS.has(name) ||
+    ACTIVE_ELEMENTS.has(name)
+  );
 }

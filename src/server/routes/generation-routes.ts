@@ -45,7 +45,9 @@ export async function generationRoutes(app: FastifyInstance, options: { services
     const { sessionId } = CancelParamsSchema.parse(request.params);
     const answer: CancelAnswer | null = await generations.cancel(ownerOf(request), sessionId);
     if (!answer) {
-      throw new AppError('not_found', { message: 'No generation with that id is running; it may have finished already.' });
+      throw new AppError('not_found', {
+        message: 'No generation with that id is running; it may have finished already.',
+      });
     }
     return reply.status(202).send(answer);
   });

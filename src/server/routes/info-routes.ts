@@ -8,5 +8,8 @@ export async function infoRoutes(app: FastifyInstance, options: { services: Serv
   const { publicConfig } = options.services;
   app.get('/api/health', async () => ({ status: 'ok' as const }));
   app.get('/api/config', async () => publicConfig);
-  app.get('/api/models', async (): Promise<ModelList> => ({ defaultModel: publicConfig.defaultModel, models: [...MODEL_REGISTRY] }));
+  app.get('/api/models', async (): Promise<ModelList> => ({
+    defaultModel: publicConfig.defaultModel,
+    models: [...MODEL_REGISTRY],
+  }));
 }

@@ -21,15 +21,21 @@ function sendDownload(reply: FastifyReply, rendered: RenderedExport) {
 export async function sessionRoutes(app: FastifyInstance, options: { services: Services }): Promise<void> {
   const { history } = options.services;
 
-  app.get('/api/sessions', async (request): Promise<SessionList> => ({ sessions: await history.list(ownerOf(request)) }));
+  app.get('/api/sessions', async (request): Promise<SessionList> => ({
+    sessions: await history.list(ownerOf(request)),
+  }));
 
-  app.get('/api/sessions/export', async (request, reply) => sendDownload(reply, await history.exportAll(ownerOf(request))));
+  app.get('/api/sessions/export', async (request, reply) =>
+    sendDownload(reply, await history.exportAll(ownerOf(request))),
+  );
 
   app.post('/api/sessions/import', { bodyLimit: 10 * 1024 * 1024 }, async (request): Promise<ImportAnswer> =>
     history.importFile(ownerOf(request), request.body ?? null),
   );
 
-  app.get('/api/sessions/:id', async (request) => history.require(ownerOf(request), IdParamsSchema.parse(request.params).id));
+  app.get('/api/sessions/:id', async (request) =>
+    history.require(ownerOf(request), IdParamsSchema.parse(request.params).id),
+  );
 
   app.get('/api/sessions/:id/export', async (request, reply) => {
     const { id } = IdParamsSchema.parse(request.params);
@@ -42,5 +48,7 @@ export async function sessionRoutes(app: FastifyInstance, options: { services: S
     return reply.status(204).send();
   });
 
-  app.delete('/api/sessions', async (request): Promise<ClearAnswer> => ({ deleted: await history.clear(ownerOf(request)) }));
+  app.delete('/api/sessions', async (request): Promise<ClearAnswer> => ({
+    deleted: await history.clear(ownerOf(request)),
+  }));
 }

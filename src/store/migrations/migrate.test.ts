@@ -72,7 +72,10 @@ describe('migrate', () => {
   it('runs only the pending migration on upgrade and keeps the saved sessions', async () => {
     const db = open();
     migrate(db);
-    await createSqliteSessionStore(db, { historyLimit: 10 }).saveSession(LOCAL_OWNER, createTestSession({ id: 'kept' }));
+    await createSqliteSessionStore(db, { historyLimit: 10 }).saveSession(
+      LOCAL_OWNER,
+      createTestSession({ id: 'kept' }),
+    );
     const next: Migration = {
       version: LATEST + 1,
       name: 'test: pinned sessions',
@@ -81,7 +84,11 @@ describe('migrate', () => {
 
     const result = migrate(db, [...MIGRATIONS, next]);
 
-    expect(result).toEqual({ fromVersion: LATEST, toVersion: LATEST + 1, applied: [`${LATEST + 1}: test: pinned sessions`] });
+    expect(result).toEqual({
+      fromVersion: LATEST,
+      toVersion: LATEST + 1,
+      applied: [`${LATEST + 1}: test: pinned sessions`],
+    });
     const store = createSqliteSessionStore(db, { historyLimit: 10 });
     expect(await store.findSession(LOCAL_OWNER, 'kept')).toEqual(createTestSession({ id: 'kept' }));
     expect(db.prepare('SELECT pinned FROM sessions').pluck().all()).toEqual([0]);

@@ -27,14 +27,16 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   const applied: string[] = [];
   for (const migration of migrations) {
     if (migration.version <= fromVersion) continue;
-    const ran = db.transaction(() => {
-      // Read again under the write lock: another process may have migrated meanwhile.
-      if (readSchemaVersion(db) >= migration.version) return false;
-      migration.up(db);
-      // user_version lives in the file header, which SQLite writes inside this transaction.
-      db.pragma(`user_version = ${migration.version}`);
-      return true;
-    }).immediate();
+    const ran = db
+      .transaction(() => {
+        // Read again under the write lock: another process may have migrated meanwhile.
+        if (readSchemaVersion(db) >= migration.version) return false;
+        migration.up(db);
+        // user_version lives in the file header, which SQLite writes inside this transaction.
+        db.pragma(`user_version = ${migration.version}`);
+        return true;
+      })
+      .immediate();
     if (ran) applied.push(`${migration.version}: ${migration.name}`);
   }
   return { fromVersion, toVersion: readSchemaVersion(db), applied };

@@ -19,13 +19,27 @@ export function createTestSession(overrides: Partial<Session> = {}): Session {
     },
     model: 'gpt-5.4-mini',
     result: {
-      analysis: { keyRequirements: ['Go', 'PostgreSQL'], levelExpectations: 'Owns services end to end', skillsToProbe: ['API design'] },
-      questions: [createTestQuestion('How would you design an idempotent payment API?'), createTestQuestion('How do you find a slow query in PostgreSQL?')],
+      analysis: {
+        keyRequirements: ['Go', 'PostgreSQL'],
+        levelExpectations: 'Owns services end to end',
+        skillsToProbe: ['API design'],
+      },
+      questions: [
+        createTestQuestion('How would you design an idempotent payment API?'),
+        createTestQuestion('How do you find a slow query in PostgreSQL?'),
+      ],
       recommendations: ['Review idempotency keys and retries.'],
       strategy: 'Lead with payment-domain examples.',
       overview: null,
     },
-    usage: { inputTokens: 1200, cachedTokens: 0, outputTokens: 800, reasoningTokens: 200, costUsd: 0.000452, model: 'gpt-5.4-mini' },
+    usage: {
+      inputTokens: 1200,
+      cachedTokens: 0,
+      outputTokens: 800,
+      reasoningTokens: 200,
+      costUsd: 0.000452,
+      model: 'gpt-5.4-mini',
+    },
     prompt: [
       { role: 'system', content: 'You are an interviewer.' },
       { role: 'user', content: '<job_description>…</job_description>' },

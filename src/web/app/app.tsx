@@ -7,7 +7,10 @@ function Logo() {
   return (
     <svg className="logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
       <path d="M4 6h16a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-9l-5 4v-4H4a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2z" />
-      <path className="logo-answer" d="M24 12h4a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-2v4l-5-4h-7a2 2 0 0 1-2-2v-2h10a2 2 0 0 0 2-2z" />
+      <path
+        className="logo-answer"
+        d="M24 12h4a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-2v4l-5-4h-7a2 2 0 0 1-2-2v-2h10a2 2 0 0 0 2-2z"
+      />
     </svg>
   );
 }

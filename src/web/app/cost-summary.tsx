@@ -34,7 +34,9 @@ export function CostSummary({ session, saved }: CostSummaryProps) {
           <dt>Saved history{saved ? ` (${plural(saved.count, 'session')})` : ''}</dt>
           <dd data-testid="all-time-cost">
             {saved === null ? '…' : formatUsd(saved.usd)}
-            {saved && saved.unknownPriced > 0 ? <span className="muted small">{unknownNote(saved.unknownPriced)}</span> : null}
+            {saved && saved.unknownPriced > 0 ? (
+              <span className="muted small">{unknownNote(saved.unknownPriced)}</span>
+            ) : null}
           </dd>
         </div>
       </dl>

@@ -47,10 +47,16 @@ export function RunList({ runs, busy, onRegenerate, onUseSettings, onClose }: Ru
               busy={busy}
               onRegenerate={onRegenerate}
               onUseSettings={onUseSettings}
-              {...(foldable ? { collapsed, onToggleCollapsed: () => setChosen({ ...chosen, [run.key]: !collapsed }) } : {})}
+              {...(foldable
+                ? { collapsed, onToggleCollapsed: () => setChosen({ ...chosen, [run.key]: !collapsed }) }
+                : {})}
             />
             {foldable ? (
-              <button type="button" className="button button-small button-quiet run-close" onClick={() => onClose(run.key)}>
+              <button
+                type="button"
+                className="button button-small button-quiet run-close"
+                onClick={() => onClose(run.key)}
+              >
                 Close this result
               </button>
             ) : null}

@@ -18,8 +18,8 @@ export function SetupPanel({ config }: { config: PublicConfig }) {
       </ol>
       <p className="muted">
         No OpenAI account? Set <code>OPENAI_BASE_URL</code> to a local OpenAI-compatible server such as Ollama (
-        <code>http://localhost:11434/v1</code>), which needs no key, and choose its model under Advanced settings. The key
-        stays on the server; this page never sees it.
+        <code>http://localhost:11434/v1</code>), which needs no key, and choose its model under Advanced settings. The
+        key stays on the server; this page never sees it.
       </p>
     </section>
   );

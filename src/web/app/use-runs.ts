@@ -6,7 +6,12 @@ import type { Run } from '../components/result-view/run.js';
  * history. Updating a run keeps its place; a new run (or a re-opened one) goes on top. A run
  * the user closed stays closed, even if a late update for it arrives.
  */
-export function useRuns(): { runs: Run[]; upsert: (run: Run) => void; moveToTop: (run: Run) => void; remove: (key: string) => void } {
+export function useRuns(): {
+  runs: Run[];
+  upsert: (run: Run) => void;
+  moveToTop: (run: Run) => void;
+  remove: (key: string) => void;
+} {
   const [runs, setRuns] = useState<Run[]>([]);
   const closedKeys = useRef(new Set<string>());
   const upsert = useCallback((run: Run) => {

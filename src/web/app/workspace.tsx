@@ -60,7 +60,13 @@ export function Workspace({ config, models }: WorkspaceProps) {
   }
 
   function useSettings(run: Run) {
-    setValues(valuesFromRequest(run.request, models.models.map((model) => model.id), models.defaultModel));
+    setValues(
+      valuesFromRequest(
+        run.request,
+        models.models.map((model) => model.id),
+        models.defaultModel,
+      ),
+    );
     scrollToElement('settings-title', 'field-job-description');
   }
 

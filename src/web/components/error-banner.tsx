@@ -27,7 +27,12 @@ export function ErrorBanner({ error, title, onDismiss, focusOnShow = false }: Er
     heading.focus({ preventScroll: true });
   }, [error, focusOnShow]);
   return (
-    <div ref={bannerRef} className={`banner banner-${tone}`} role={tone === 'error' ? 'alert' : 'status'} data-error-code={error.code}>
+    <div
+      ref={bannerRef}
+      className={`banner banner-${tone}`}
+      role={tone === 'error' ? 'alert' : 'status'}
+      data-error-code={error.code}
+    >
       <div>
         <h3 className="banner-title" ref={headingRef} tabIndex={-1}>
           {title ?? description.title}

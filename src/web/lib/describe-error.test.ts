@@ -31,9 +31,9 @@ describe('describeError', () => {
   });
 
   it('uses a title of its own when the error carries one', () => {
-    expect(describeError({ code: 'upstream_unavailable', message: 'x', title: 'The app server could not be reached' }).title).toBe(
-      'The app server could not be reached',
-    );
+    expect(
+      describeError({ code: 'upstream_unavailable', message: 'x', title: 'The app server could not be reached' }).title,
+    ).toBe('The app server could not be reached');
   });
 
   it('says when to retry an upstream rate limit', () => {

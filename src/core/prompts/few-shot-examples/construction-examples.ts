@@ -42,34 +42,80 @@ export const CONSTRUCTION_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'On a site visit you see a bricklaying gang working from a first-floor scaffold with two boards missing and no guard rail. The site manager says the scaffolder is back tomorrow. What do you do, and what does it tell you about the site?',
-          category: 'site safety', difficulty: 'medium', minutes: 8, kind: 'approach',
-          evaluates: ['CDM 2015 duties and the safe management of subcontractors (essential)', 'stops the work at once and makes the area safe', 'finds out why the site manager accepted it', 'checks inspections, the scaffold register and the wider site culture'],
+          question:
+            'On a site visit you see a bricklaying gang working from a first-floor scaffold with two boards missing and no guard rail. The site manager says the scaffolder is back tomorrow. What do you do, and what does it tell you about the site?',
+          category: 'site safety',
+          difficulty: 'medium',
+          minutes: 8,
+          kind: 'approach',
+          evaluates: [
+            'CDM 2015 duties and the safe management of subcontractors (essential)',
+            'stops the work at once and makes the area safe',
+            'finds out why the site manager accepted it',
+            'checks inspections, the scaffold register and the wider site culture',
+          ],
           steps: [
             ['Stop', 'Get the gang off the lift now and tape off the area; no discussion of programme first.'],
-            ['Make safe', 'Have a competent scaffolder fix it today and inspect before use; record it in the scaffold register.'],
-            ['Understand', 'Ask the site manager why work continued; check the last weekly inspections and the subcontractor\'s method statement.'],
+            [
+              'Make safe',
+              'Have a competent scaffolder fix it today and inspect before use; record it in the scaffold register.',
+            ],
+            [
+              'Understand',
+              "Ask the site manager why work continued; check the last weekly inspections and the subcontractor's method statement.",
+            ],
             ['Wider checks', 'Audit other lifts and sites, brief every site team and record the near miss.'],
-            ['Follow through', 'Agree actions with the site manager and the subcontractor, and check them on the next visit.'],
+            [
+              'Follow through',
+              'Agree actions with the site manager and the subcontractor, and check them on the next visit.',
+            ],
           ],
           hints: ['Who is responsible for the scaffold under CDM, and who let the work carry on?'],
-          followUps: ['The subcontractor says stopping will cost them a day and they will charge you. What do you say?'],
-          redFlags: ['lets work carry on until tomorrow', 'blames only the bricklayers', 'no look at why the site manager accepted it'],
+          followUps: [
+            'The subcontractor says stopping will cost them a day and they will charge you. What do you say?',
+          ],
+          redFlags: [
+            'lets work carry on until tomorrow',
+            'blames only the bricklayers',
+            'no look at why the site manager accepted it',
+          ],
         }),
         exampleQuestion({
-          question: 'Your roofing subcontractor loses half its gang for six weeks on a 120-home phase where 18 reserved homes must complete before the year end. How do you re-sequence the programme to protect those completions?',
-          category: 'programme and sequencing', difficulty: 'hard', minutes: 15, kind: 'approach',
-          evaluates: ['building and recovering the programme (a listed duty)', 'protects the legal completions first', 're-sequences trades and plots with the site managers', 'tells sales and the director early, with options and costs'],
+          question:
+            'Your roofing subcontractor loses half its gang for six weeks on a 120-home phase where 18 reserved homes must complete before the year end. How do you re-sequence the programme to protect those completions?',
+          category: 'programme and sequencing',
+          difficulty: 'hard',
+          minutes: 15,
+          kind: 'approach',
+          evaluates: [
+            'building and recovering the programme (a listed duty)',
+            'protects the legal completions first',
+            're-sequences trades and plots with the site managers',
+            'tells sales and the director early, with options and costs',
+          ],
           steps: [
             ['Priorities', 'List the 18 reserved plots and their stages; they come first for the roofers you have.'],
-            ['Re-sequence', 'Move the remaining roofers to those plots, keep internal trades on plots already watertight, and pause starts on unsold plots.'],
-            ['Add capacity', 'Price a second roofing subcontractor or overtime, and check their competence and RAMS before they start.'],
-            ['Communicate', 'Give sales and the Regional Construction Director the new dates and the cost of each option.'],
+            [
+              'Re-sequence',
+              'Move the remaining roofers to those plots, keep internal trades on plots already watertight, and pause starts on unsold plots.',
+            ],
+            [
+              'Add capacity',
+              'Price a second roofing subcontractor or overtime, and check their competence and RAMS before they start.',
+            ],
+            [
+              'Communicate',
+              'Give sales and the Regional Construction Director the new dates and the cost of each option.',
+            ],
             ['Control', 'Update the programme weekly with the site managers and track plot by plot.'],
           ],
           hints: ['Which homes must be finished, and which only feel urgent?'],
           followUps: ['The second roofer is cheaper but has a poor safety record. Do you use them?'],
-          redFlags: ['tries to keep every plot on the old dates', 'brings in a new gang without checking competence', 'tells sales at the last minute'],
+          redFlags: [
+            'tries to keep every plot on the old dates',
+            'brings in a new gang without checking competence',
+            'tells sales at the last minute',
+          ],
         }),
       ],
       recommendations: [
@@ -89,29 +135,51 @@ export const CONSTRUCTION_EXAMPLES: readonly FewShotExample[] = [
       questions: [
         exampleQuestion({
           question: 'Tell me about a time you stopped work on a site despite pressure to keep going.',
-          category: 'Safe', difficulty: 'medium', minutes: 5, kind: 'star',
-          evaluates: ['Safe (a stated value)', 'puts safety before programme without hesitation', 'handles the pressure from others calmly', 'changes the process afterwards'],
+          category: 'Safe',
+          difficulty: 'medium',
+          minutes: 5,
+          kind: 'star',
+          evaluates: [
+            'Safe (a stated value)',
+            'puts safety before programme without hesitation',
+            'handles the pressure from others calmly',
+            'changes the process afterwards',
+          ],
           steps: starSteps(
             'About 15 seconds: the site, the work and the risk you saw.',
             'About 15 seconds: your role and who was pushing to continue.',
             'About 90 seconds: how you stopped the work, made it safe, explained the decision and dealt with the programme impact.',
             'About 30 seconds: the outcome, what changed on that site and others.',
           ),
-          hints: ['Pick a time when the pressure was real: a director, a client or a subcontractor.', 'At this level show how you changed practice across sites, not only on the day.'],
+          hints: [
+            'Pick a time when the pressure was real: a director, a client or a subcontractor.',
+            'At this level show how you changed practice across sites, not only on the day.',
+          ],
           followUps: ['How did you make sure it did not happen again on your other sites?'],
           redFlags: ['hesitated because of programme', 'no change afterwards', 'blames the workforce only'],
         }),
         exampleQuestion({
           question: 'Tell me about a time you had to tell your director that a site would miss its completion dates.',
-          category: 'Straight-talking', difficulty: 'hard', minutes: 5, kind: 'star',
-          evaluates: ['Straight-talking (a stated value)', 'raises bad news early, with facts', 'brings options and a recovery plan', 'rebuilds trust by delivering the new dates'],
+          category: 'Straight-talking',
+          difficulty: 'hard',
+          minutes: 5,
+          kind: 'star',
+          evaluates: [
+            'Straight-talking (a stated value)',
+            'raises bad news early, with facts',
+            'brings options and a recovery plan',
+            'rebuilds trust by delivering the new dates',
+          ],
           steps: starSteps(
             'About 15 seconds: the site, the dates at risk and the cause.',
             'About 15 seconds: your responsibility for the programme.',
             'About 90 seconds: how and when you told the director, what options and costs you brought, and what you did next.',
             'About 30 seconds: the dates achieved, the effect on customers and what you learned.',
           ),
-          hints: ['Choose a time you raised it early, not one you hid until the last week.', 'Show figures: weeks late, homes affected, cost of recovery.'],
+          hints: [
+            'Choose a time you raised it early, not one you hid until the last week.',
+            'Show figures: weeks late, homes affected, cost of recovery.',
+          ],
           followUps: ['What would you do if a site manager hid a delay from you?'],
           redFlags: ['told the director late', 'no options or plan', 'blames the weather alone'],
         }),
@@ -133,41 +201,94 @@ export const CONSTRUCTION_EXAMPLES: readonly FewShotExample[] = [
       questions: [
         exampleQuestion({
           question: 'Present your 15-minute plan to recover a 180-home site that is eight weeks behind programme.',
-          category: 'programme recovery', difficulty: 'medium', minutes: 30, kind: 'case_structure',
-          evaluates: ['recovering the programme (a listed duty)', 'finds the real causes in the data', 'puts the reserved completions first', 'gives a plan with dates, costs and risks'],
+          category: 'programme recovery',
+          difficulty: 'medium',
+          minutes: 30,
+          kind: 'case_structure',
+          evaluates: [
+            'recovering the programme (a listed duty)',
+            'finds the real causes in the data',
+            'puts the reserved completions first',
+            'gives a plan with dates, costs and risks',
+          ],
           steps: [
-            ['Diagnose', 'Two weeks lost to weather and six to bricklaying: the gang is 7 instead of 12, so brickwork runs at about 58% of plan.'],
+            [
+              'Diagnose',
+              'Two weeks lost to weather and six to bricklaying: the gang is 7 instead of 12, so brickwork runs at about 58% of plan.',
+            ],
             ['Prioritise', 'Protect the 24 reserved homes due to complete this year; re-sequence the rest.'],
-            ['Recover', 'Bring brickwork back to 12 with a second gang, add Saturday working, and pull forward internal trades on watertight plots.'],
-            ['Cost and risk', 'Price the extra gang and overtime against the cost of missed completions; name the risks (quality, safety, winter).'],
+            [
+              'Recover',
+              'Bring brickwork back to 12 with a second gang, add Saturday working, and pull forward internal trades on watertight plots.',
+            ],
+            [
+              'Cost and risk',
+              'Price the extra gang and overtime against the cost of missed completions; name the risks (quality, safety, winter).',
+            ],
             ['Control', 'Weekly plot-by-plot review with the site manager and a report to the director.'],
           ],
           hints: ['What share of the delay is brickwork?'],
           followUps: ['The director gives you half the budget you asked for. What changes?'],
-          redFlags: ['no diagnosis before the plan', 'ignores reserved homes', 'adds labour without safety or quality checks'],
+          redFlags: [
+            'no diagnosis before the plan',
+            'ignores reserved homes',
+            'adds labour without safety or quality checks',
+          ],
           caseStudy: {
-            scenario: 'A 180-home site in your region is eight weeks behind programme; the director wants a recovery plan.',
-            dataProvided: ['96 of 180 homes complete', '24 reserved homes due for legal completion before the year end', 'Bricklaying gang: 7 instead of 12 for the last 10 weeks', '2 weeks lost to weather'],
-            expectedApproach: 'Show that brickwork at 7 of 12 (about 58%) explains most of the delay, protect the 24 reserved completions, add brickwork capacity and re-sequence trades, and give a costed plan with risks and weekly control.',
+            scenario:
+              'A 180-home site in your region is eight weeks behind programme; the director wants a recovery plan.',
+            dataProvided: [
+              '96 of 180 homes complete',
+              '24 reserved homes due for legal completion before the year end',
+              'Bricklaying gang: 7 instead of 12 for the last 10 weeks',
+              '2 weeks lost to weather',
+            ],
+            expectedApproach:
+              'Show that brickwork at 7 of 12 (about 58%) explains most of the delay, protect the 24 reserved completions, add brickwork capacity and re-sequence trades, and give a costed plan with risks and weekly control.',
           },
         }),
         exampleQuestion({
-          question: 'The latest cost report forecasts a site to finish £1.1m over its £21.6m budget. Using the figures, find the causes and say what you would do.',
-          category: 'cost control', difficulty: 'hard', minutes: 25, kind: 'case_structure',
-          evaluates: ['controlling build costs (a listed duty)', 'reconciles the forecast from the figures', 'separates recoverable and unrecoverable overruns', 'acts with the commercial team'],
+          question:
+            'The latest cost report forecasts a site to finish £1.1m over its £21.6m budget. Using the figures, find the causes and say what you would do.',
+          category: 'cost control',
+          difficulty: 'hard',
+          minutes: 25,
+          kind: 'case_structure',
+          evaluates: [
+            'controlling build costs (a listed duty)',
+            'reconciles the forecast from the figures',
+            'separates recoverable and unrecoverable overruns',
+            'acts with the commercial team',
+          ],
           steps: [
             ['Check the forecast', 'Cost to date £14.2m plus £8.5m to complete gives £22.7m: £1.1m over.'],
-            ['Split the causes', '£400k of unpriced variations, £150k from a 6% rise on the remaining £2.5m of groundworks, £550k still to explain.'],
-            ['Recover', 'Price and agree the variations, challenge the groundworks rise against the contract, and review the £550k line by line.'],
+            [
+              'Split the causes',
+              '£400k of unpriced variations, £150k from a 6% rise on the remaining £2.5m of groundworks, £550k still to explain.',
+            ],
+            [
+              'Recover',
+              'Price and agree the variations, challenge the groundworks rise against the contract, and review the £550k line by line.',
+            ],
             ['Prevent', 'Monthly cost-to-complete reviews with each site manager and the commercial team.'],
           ],
           hints: ['How much of the overrun can be recovered from variations?'],
           followUps: ['The £550k turns out to be rework from defects. What do you change on site?'],
-          redFlags: ['accepts the forecast without checking it', 'no split between causes', 'cuts quality to save cost'],
+          redFlags: [
+            'accepts the forecast without checking it',
+            'no split between causes',
+            'cuts quality to save cost',
+          ],
           caseStudy: {
-            scenario: 'A site\'s monthly cost report shows a forecast overrun.',
-            dataProvided: ['Budget: £21.6m', 'Cost to date: £14.2m; forecast to complete: £8.5m', 'Variations worth about £400k not yet priced or agreed', 'Groundworks subcontractor: 6% rate rise on the remaining £2.5m of work'],
-            expectedApproach: 'Reconcile the £1.1m overrun, explain £550k by variations and the rate rise, investigate the remaining £550k, and set actions with the commercial team and monthly reviews.',
+            scenario: "A site's monthly cost report shows a forecast overrun.",
+            dataProvided: [
+              'Budget: £21.6m',
+              'Cost to date: £14.2m; forecast to complete: £8.5m',
+              'Variations worth about £400k not yet priced or agreed',
+              'Groundworks subcontractor: 6% rate rise on the remaining £2.5m of work',
+            ],
+            expectedApproach:
+              'Reconcile the £1.1m overrun, explain £550k by variations and the rate rise, investigate the remaining £550k, and set actions with the commercial team and monthly reviews.',
           },
         }),
       ],
@@ -188,8 +309,15 @@ export const CONSTRUCTION_EXAMPLES: readonly FewShotExample[] = [
       questions: [
         exampleQuestion({
           question: 'Which sites would I take on first, and where do they stand today against programme and budget?',
-          category: 'role expectations', difficulty: 'easy', minutes: 3, kind: 'why_ask',
-          evaluates: ['the state of the sites you inherit', 'honesty about problems', 'priorities for the first months'],
+          category: 'role expectations',
+          difficulty: 'easy',
+          minutes: 3,
+          kind: 'why_ask',
+          evaluates: [
+            'the state of the sites you inherit',
+            'honesty about problems',
+            'priorities for the first months',
+          ],
           steps: [
             ['Why ask this', 'Your first year depends on the sites you inherit.'],
             ['What a good answer sounds like', 'Named sites, honest status, and what the director wants fixed first.'],
@@ -200,8 +328,12 @@ export const CONSTRUCTION_EXAMPLES: readonly FewShotExample[] = [
           redFlags: ['no figures', 'several sites already far behind without a plan', 'vague about reporting'],
         }),
         exampleQuestion({
-          question: 'How much authority would I have over build budgets and subcontractor choice, and which decisions go to the Regional Construction Director?',
-          category: 'decision rights', difficulty: 'medium', minutes: 4, kind: 'why_ask',
+          question:
+            'How much authority would I have over build budgets and subcontractor choice, and which decisions go to the Regional Construction Director?',
+          category: 'decision rights',
+          difficulty: 'medium',
+          minutes: 4,
+          kind: 'why_ask',
           evaluates: ['real mandate of the role', 'how the region is run', 'trust given to construction managers'],
           steps: [
             ['Why ask this', 'You are accountable for cost and programme; you need the authority to match.'],
@@ -210,7 +342,11 @@ export const CONSTRUCTION_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Ask after some rapport, framed as planning how you would run the sites.'],
           followUps: ['Can you give an example of a decision the last construction manager made alone?'],
-          redFlags: ['all decisions go upwards', 'no clear limits', 'commercial team overrides site decisions without discussion'],
+          redFlags: [
+            'all decisions go upwards',
+            'no clear limits',
+            'commercial team overrides site decisions without discussion',
+          ],
         }),
       ],
       recommendations: [

@@ -43,39 +43,80 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'In a Year 8 lesson on how a writer builds tension, how would you check, during the lesson, that the whole class has understood, and not just the students who put their hands up?',
-          category: 'checking for understanding', difficulty: 'easy', minutes: 5, kind: 'approach',
-          evaluates: ['regular checks for understanding (a listed duty)', 'uses whole-class methods: mini-whiteboards, cold calling, a hinge question', 'acts on what they see: re-teaches or moves on', 'plans the check before the lesson'],
+          question:
+            'In a Year 8 lesson on how a writer builds tension, how would you check, during the lesson, that the whole class has understood, and not just the students who put their hands up?',
+          category: 'checking for understanding',
+          difficulty: 'easy',
+          minutes: 5,
+          kind: 'approach',
+          evaluates: [
+            'regular checks for understanding (a listed duty)',
+            'uses whole-class methods: mini-whiteboards, cold calling, a hinge question',
+            'acts on what they see: re-teaches or moves on',
+            'plans the check before the lesson',
+          ],
           steps: [
-            ['Plan the check', 'Decide the key point (for example how short sentences speed up the pace) and write a hinge question on it.'],
-            ['Ask everyone', 'Use mini-whiteboards or a show of answers so every student responds at once; cold call to probe.'],
-            ['Respond', 'If most are right, move on; if not, re-model with a new example; group the few who need more.'],
+            [
+              'Plan the check',
+              'Decide the key point (for example how short sentences speed up the pace) and write a hinge question on it.',
+            ],
+            [
+              'Ask everyone',
+              'Use mini-whiteboards or a show of answers so every student responds at once; cold call to probe.',
+            ],
+            [
+              'Respond',
+              'If most are right, move on; if not, re-model with a new example; group the few who need more.',
+            ],
             ['Close', 'End with a short exit task that shows who has it.'],
           ],
           hints: ['How do you hear from the quiet students?'],
           followUps: ['Half the class gets the hinge question wrong. What do you do next, in the lesson?'],
-          redFlags: ['"Does everyone understand?" as the only check', 'relies on volunteers', 'carries on with the plan whatever the answers'],
+          redFlags: [
+            '"Does everyone understand?" as the only check',
+            'relies on volunteers',
+            'carries on with the plan whatever the answers',
+          ],
         }),
         exampleQuestion({
-          question: 'In a Year 9 class of 30, four students are at an early stage of learning English and two have dyslexia. How would you adapt a lesson on analysing the language of a poem so that they can all take part, without lowering the challenge?',
-          category: 'adapting for SEND and EAL', difficulty: 'medium', minutes: 10, kind: 'approach',
-          evaluates: ['adapting teaching for SEND and EAL (a listed duty)', 'keeps the same ambitious task for all', 'adds scaffolds: pre-taught vocabulary, sentence stems, modelled analysis', 'works with the teaching assistant and the SENCo\'s advice'],
+          question:
+            'In a Year 9 class of 30, four students are at an early stage of learning English and two have dyslexia. How would you adapt a lesson on analysing the language of a poem so that they can all take part, without lowering the challenge?',
+          category: 'adapting for SEND and EAL',
+          difficulty: 'medium',
+          minutes: 10,
+          kind: 'approach',
+          evaluates: [
+            'adapting teaching for SEND and EAL (a listed duty)',
+            'keeps the same ambitious task for all',
+            'adds scaffolds: pre-taught vocabulary, sentence stems, modelled analysis',
+            "works with the teaching assistant and the SENCo's advice",
+          ],
           steps: [
             ['Know the students', 'Read their support plans and ask the SENCo what works for them.'],
             ['Pre-teach', 'Teach five key words with images before the poem; give a glossary.'],
-            ['Scaffold', 'Model one analysis aloud, then give sentence stems and a dyslexia-friendly copy of the poem.'],
-            ['Check and adjust', 'Check understanding often, brief the teaching assistant, and remove scaffolds as students gain confidence.'],
+            [
+              'Scaffold',
+              'Model one analysis aloud, then give sentence stems and a dyslexia-friendly copy of the poem.',
+            ],
+            [
+              'Check and adjust',
+              'Check understanding often, brief the teaching assistant, and remove scaffolds as students gain confidence.',
+            ],
           ],
           hints: ['What can they do with support that they could not do alone yet?'],
           followUps: ['How would you know the scaffolds worked?'],
-          redFlags: ['gives those students an easier, different task', 'no use of the support plans or the SENCo', 'leaves everything to the teaching assistant'],
+          redFlags: [
+            'gives those students an easier, different task',
+            'no use of the support plans or the SENCo',
+            'leaves everything to the teaching assistant',
+          ],
         }),
       ],
       recommendations: [
         'Plan your 30-minute Year 8 lesson around one clear objective, a model, practice and a check for understanding.',
         'Revise common misconceptions in GCSE English language analysis (for example technique-spotting without effect).',
         'Prepare to describe how you adapt for EAL and SEND with a real example from placement.',
-        'Read the school\'s behaviour and safeguarding policies on its website before the interview.',
+        "Read the school's behaviour and safeguarding policies on its website before the interview.",
       ],
       strategy:
         'As an early-career teacher, show secure subject knowledge, clear explanations and a habit of checking understanding. The taught lesson is the centre of the day: keep it simple, well timed and interactive, and be ready to reflect on it honestly with the Head of English.',
@@ -87,23 +128,48 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'Tell me about a time you noticed that a student was struggling, in a lesson or around school, and what you did.',
-          category: 'Kindness', difficulty: 'easy', minutes: 5, kind: 'star',
-          evaluates: ['Kindness (a stated value)', 'notices the student and acts, rather than waiting', 'follows the safeguarding procedure when there is a concern', 'keeps high expectations while supporting the student'],
+          question:
+            'Tell me about a time you noticed that a student was struggling, in a lesson or around school, and what you did.',
+          category: 'Kindness',
+          difficulty: 'easy',
+          minutes: 5,
+          kind: 'star',
+          evaluates: [
+            'Kindness (a stated value)',
+            'notices the student and acts, rather than waiting',
+            'follows the safeguarding procedure when there is a concern',
+            'keeps high expectations while supporting the student',
+          ],
           steps: starSteps(
             'About 15 seconds: the class or setting and what you noticed, keeping the student anonymous.',
             'About 15 seconds: what was yours to do as the teacher or trainee.',
             'About 90 seconds: how you spoke to the student, adapted the work or the lesson, and who you told (tutor, SENCo, the safeguarding lead if it was a concern).',
             'About 30 seconds: how the student got on afterwards and what you learned.',
           ),
-          hints: ['A placement story works; pick one where you acted yourself.', 'If the story involved a safeguarding concern, say that you reported it and keep details out.'],
+          hints: [
+            'A placement story works; pick one where you acted yourself.',
+            'If the story involved a safeguarding concern, say that you reported it and keep details out.',
+          ],
           followUps: ['How do you balance kindness with holding the same high expectations for that student?'],
-          redFlags: ['kept a safeguarding concern to themselves', 'lowered expectations as the only support', 'shares identifying details'],
+          redFlags: [
+            'kept a safeguarding concern to themselves',
+            'lowered expectations as the only support',
+            'shares identifying details',
+          ],
         }),
         exampleQuestion({
-          question: 'Tell me about a time you applied the behaviour policy consistently when it would have been easier to let something go.',
-          category: 'Integrity', difficulty: 'medium', minutes: 5, kind: 'star',
-          evaluates: ['Integrity (a stated value) and high expectations of behaviour', 'applies the policy calmly and fairly', 'keeps the relationship with the student', 'follows up as the policy requires'],
+          question:
+            'Tell me about a time you applied the behaviour policy consistently when it would have been easier to let something go.',
+          category: 'Integrity',
+          difficulty: 'medium',
+          minutes: 5,
+          kind: 'star',
+          evaluates: [
+            'Integrity (a stated value) and high expectations of behaviour',
+            'applies the policy calmly and fairly',
+            'keeps the relationship with the student',
+            'follows up as the policy requires',
+          ],
           steps: starSteps(
             'About 15 seconds: the class, the moment and the behaviour.',
             'About 15 seconds: what the policy asked of you.',
@@ -122,7 +188,7 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
         'Be ready to reflect on your interview lesson: what went well and what you would change.',
       ],
       strategy:
-        'Draw on placements and training, and show that you are reflective, consistent with behaviour and keen to improve. Name the school\'s value each story shows, and expect the student panel to ask simpler, direct questions.',
+        "Draw on placements and training, and show that you are reflective, consistent with behaviour and keen to improve. Name the school's value each story shows, and expect the student panel to ask simpler, direct questions.",
     },
   },
   {
@@ -131,12 +197,24 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'Plan the 30-minute Year 8 lesson you will teach at interview on the topic "How does the writer create suspense in the opening of a short story?". Walk us through it minute by minute.',
-          category: 'lesson planning', difficulty: 'easy', minutes: 15, kind: 'case_structure',
-          evaluates: ['planning lessons that build knowledge step by step (a listed duty)', 'one clear objective and a realistic timing', 'a model, guided practice and a check for understanding', 'adapts for the EAL and SEND students in the class'],
+          question:
+            'Plan the 30-minute Year 8 lesson you will teach at interview on the topic "How does the writer create suspense in the opening of a short story?". Walk us through it minute by minute.',
+          category: 'lesson planning',
+          difficulty: 'easy',
+          minutes: 15,
+          kind: 'case_structure',
+          evaluates: [
+            'planning lessons that build knowledge step by step (a listed duty)',
+            'one clear objective and a realistic timing',
+            'a model, guided practice and a check for understanding',
+            'adapts for the EAL and SEND students in the class',
+          ],
           steps: [
             ['Objective', 'One outcome: explain how two techniques create suspense.'],
-            ['Timing', '3 minutes starter, 8 minutes model, 10 minutes guided practice, 6 minutes independent writing, 3 minutes check.'],
+            [
+              'Timing',
+              '3 minutes starter, 8 minutes model, 10 minutes guided practice, 6 minutes independent writing, 3 minutes check.',
+            ],
             ['Adapt', 'Glossary and sentence stems for the 9 EAL students, a printed extract for the 3 with SEND.'],
             ['Check', 'A hinge question after the model and an exit sentence to mark.'],
           ],
@@ -145,18 +223,39 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           redFlags: ['too much content for 30 minutes', 'no check for understanding', 'no adaptation for the class'],
           caseStudy: {
             scenario: 'The school has sent the topic for your interview lesson with a Year 8 class you have not met.',
-            dataProvided: ['30 minutes, Year 8, 28 students', '9 students with EAL, 3 with SEND support plans', 'Extract: the first 300 words of a short story', 'A teaching assistant is in the room'],
-            expectedApproach: 'A single objective, a modelled analysis, guided then independent practice, a hinge question and an exit task, with planned scaffolds for EAL and SEND and a role for the teaching assistant.',
+            dataProvided: [
+              '30 minutes, Year 8, 28 students',
+              '9 students with EAL, 3 with SEND support plans',
+              'Extract: the first 300 words of a short story',
+              'A teaching assistant is in the room',
+            ],
+            expectedApproach:
+              'A single objective, a modelled analysis, guided then independent practice, a hinge question and an exit task, with planned scaffolds for EAL and SEND and a role for the teaching assistant.',
           },
         }),
         exampleQuestion({
-          question: 'Here are your Year 9 class\'s assessment results. What do they tell you, and what would you do over the next six weeks?',
-          category: 'using assessment data', difficulty: 'medium', minutes: 15, kind: 'case_structure',
-          evaluates: ['using assessment data to plan next steps (a listed duty)', 'reads the figures to find the weakest skill and who is affected', 'plans a focused intervention within normal lessons', 'says how to check progress'],
+          question:
+            "Here are your Year 9 class's assessment results. What do they tell you, and what would you do over the next six weeks?",
+          category: 'using assessment data',
+          difficulty: 'medium',
+          minutes: 15,
+          kind: 'case_structure',
+          evaluates: [
+            'using assessment data to plan next steps (a listed duty)',
+            'reads the figures to find the weakest skill and who is affected',
+            'plans a focused intervention within normal lessons',
+            'says how to check progress',
+          ],
           steps: [
-            ['Read the data', 'Retrieval is secure (22/30) but analysis is weak (14/30); 9 of 28 students (about a third) scored below 10.'],
+            [
+              'Read the data',
+              'Retrieval is secure (22/30) but analysis is weak (14/30); 9 of 28 students (about a third) scored below 10.',
+            ],
             ['Find the pattern', '6 of those 9 have EAL: vocabulary for analysis is a likely barrier.'],
-            ['Plan', 'Teach analytical vocabulary explicitly, model paragraphs weekly, and give the 9 students a short extra task with feedback.'],
+            [
+              'Plan',
+              'Teach analytical vocabulary explicitly, model paragraphs weekly, and give the 9 students a short extra task with feedback.',
+            ],
             ['Check', 'Use a short analysis task every two weeks, then the next assessment.'],
           ],
           hints: ['Is it a whole-class problem or a group problem?'],
@@ -164,15 +263,22 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           redFlags: ['re-teaches everything to everyone', 'ignores the EAL pattern', 'no way to measure progress'],
           caseStudy: {
             scenario: 'Your Year 9 class sat a mock assessment on a literature extract.',
-            dataProvided: ['28 students', 'Average score for retrieval: 22/30', 'Average score for analysing language: 14/30', '9 students scored below 10/30 on analysis, 6 of them with EAL', 'Next assessment in six weeks'],
-            expectedApproach: 'Identify analysis as the weak skill, note that a third of the class is far behind and two-thirds of them have EAL, plan explicit vocabulary and modelling with a targeted group, and check progress every two weeks.',
+            dataProvided: [
+              '28 students',
+              'Average score for retrieval: 22/30',
+              'Average score for analysing language: 14/30',
+              '9 students scored below 10/30 on analysis, 6 of them with EAL',
+              'Next assessment in six weeks',
+            ],
+            expectedApproach:
+              'Identify analysis as the weak skill, note that a third of the class is far behind and two-thirds of them have EAL, plan explicit vocabulary and modelling with a targeted group, and check progress every two weeks.',
           },
         }),
       ],
       recommendations: [
         'Write a minute-by-minute plan for the interview lesson and rehearse it aloud.',
         'Prepare resources with scaffolds for EAL and SEND students.',
-        'Practise reading a class\'s assessment data and naming one priority.',
+        "Practise reading a class's assessment data and naming one priority.",
         'Prepare a short reflection on your lesson for the interview afterwards.',
       ],
       strategy:
@@ -185,30 +291,48 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'How does the ECT induction work in practice: how often will I meet my mentor, and what does a coaching week look like?',
-          category: 'induction and mentoring', difficulty: 'easy', minutes: 3, kind: 'why_ask',
+          question:
+            'How does the ECT induction work in practice: how often will I meet my mentor, and what does a coaching week look like?',
+          category: 'induction and mentoring',
+          difficulty: 'easy',
+          minutes: 3,
+          kind: 'why_ask',
           evaluates: ['how real the promised induction is', 'time protected for coaching', 'support in the first year'],
           steps: [
-            ['Why ask this', 'The posting promises a trained mentor and weekly coaching; this checks what it looks like.'],
+            [
+              'Why ask this',
+              'The posting promises a trained mentor and weekly coaching; this checks what it looks like.',
+            ],
             ['What a good answer sounds like', 'A weekly meeting, a named coach, protected time in the timetable.'],
             ['Warning signs', 'Coaching happens "when there is time".'],
           ],
           hints: ['Ask the Head of English; safe in any interview.'],
-          followUps: ['What did last year\'s ECTs say about the induction?'],
+          followUps: ["What did last year's ECTs say about the induction?"],
           redFlags: ['no named mentor', 'reduced timetable not protected', 'vague about coaching'],
         }),
         exampleQuestion({
-          question: 'How does the behaviour policy work in a typical lesson, and how do senior leaders support a new teacher when a class is difficult?',
-          category: 'behaviour and support', difficulty: 'medium', minutes: 4, kind: 'why_ask',
+          question:
+            'How does the behaviour policy work in a typical lesson, and how do senior leaders support a new teacher when a class is difficult?',
+          category: 'behaviour and support',
+          difficulty: 'medium',
+          minutes: 4,
+          kind: 'why_ask',
           evaluates: ['consistency of behaviour systems', 'support from senior leaders', 'what new teachers face'],
           steps: [
             ['Why ask this', 'Consistent behaviour support decides how well a new teacher can teach.'],
-            ['What a good answer sounds like', 'A clear routine, a call-out or on-call system, and leaders who follow up.'],
+            [
+              'What a good answer sounds like',
+              'A clear routine, a call-out or on-call system, and leaders who follow up.',
+            ],
             ['How to follow up', 'Ask how often on-call is used in a week.'],
           ],
           hints: ['Frame it as wanting to apply the policy consistently from day one.'],
           followUps: ['How are new teachers helped with a class that is hard to manage?'],
-          redFlags: ['"it depends on the teacher"', 'no on-call or support system', 'new teachers given the hardest classes without support'],
+          redFlags: [
+            '"it depends on the teacher"',
+            'no on-call or support system',
+            'new teachers given the hardest classes without support',
+          ],
         }),
       ],
       recommendations: [
@@ -218,7 +342,7 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
         'Keep questions about pay progression for after an offer.',
       ],
       strategy:
-        'Use your questions to check the support an early-career teacher gets and that behaviour is handled consistently. Ask the Head of English, and show interest in the department\'s curriculum.',
+        "Use your questions to check the support an early-career teacher gets and that behaviour is handled consistently. Ask the Head of English, and show interest in the department's curriculum.",
     },
   },
 ];

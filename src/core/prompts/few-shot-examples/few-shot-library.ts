@@ -20,11 +20,14 @@ export const FEW_SHOT_EXAMPLES: readonly FewShotExample[] = [
   ...GENERAL_EXAMPLES,
 ];
 
-const levelDistance = (a: ExperienceLevel, b: ExperienceLevel) => Math.abs(EXPERIENCE_LEVELS.indexOf(a) - EXPERIENCE_LEVELS.indexOf(b));
+const levelDistance = (a: ExperienceLevel, b: ExperienceLevel) =>
+  Math.abs(EXPERIENCE_LEVELS.indexOf(a) - EXPERIENCE_LEVELS.indexOf(b));
 
 function closestLevel(examples: readonly FewShotExample[], level: ExperienceLevel): FewShotExample | undefined {
   // Stable: on equal distance the example listed first wins.
-  return [...examples].sort((a, b) => levelDistance(a.experienceLevel, level) - levelDistance(b.experienceLevel, level))[0];
+  return [...examples].sort(
+    (a, b) => levelDistance(a.experienceLevel, level) - levelDistance(b.experienceLevel, level),
+  )[0];
 }
 
 /**
@@ -39,8 +42,14 @@ export function selectFewShotExample(options: {
 }): FewShotExample {
   const ofType = FEW_SHOT_EXAMPLES.filter((example) => example.interviewType === options.interviewType);
   const example =
-    closestLevel(ofType.filter((candidate) => candidate.sector === options.sector), options.experienceLevel) ??
-    closestLevel(ofType.filter((candidate) => candidate.sector === 'general'), options.experienceLevel);
+    closestLevel(
+      ofType.filter((candidate) => candidate.sector === options.sector),
+      options.experienceLevel,
+    ) ??
+    closestLevel(
+      ofType.filter((candidate) => candidate.sector === 'general'),
+      options.experienceLevel,
+    );
   if (!example) throw new Error(`No few-shot example for ${options.interviewType}`);
   return example;
 }

@@ -42,40 +42,94 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'A patient weighing 72 kg is prescribed enoxaparin 1.5 mg/kg once daily. You have pre-filled syringes of 120 mg in 0.8 mL. What dose and volume do you give, and what do you check before giving it?',
-          category: 'drug calculation', difficulty: 'easy', minutes: 5, kind: 'approach',
-          evaluates: ['safe medicines administration (essential)', 'works out 108 mg and 0.72 mL and shows the working', 'checks weight, renal function and platelets before giving', 'follows the Trust policy on second checks'],
-          steps: [
-            ['Check the prescription', 'Confirm the patient, the indication, a recent recorded weight and the prescriber\'s signature.'],
-            ['Calculate', 'Dose: 1.5 x 72 = 108 mg. Volume: 108 / 120 x 0.8 = 0.72 mL; expel the excess before giving.'],
-            ['Safety checks', 'Review renal function and platelets, bleeding risk and allergies; query the prescription if any is out of range.'],
-            ['Give and record', 'Second check if the policy requires it, give by subcutaneous injection, record and monitor for bleeding.'],
+          question:
+            'A patient weighing 72 kg is prescribed enoxaparin 1.5 mg/kg once daily. You have pre-filled syringes of 120 mg in 0.8 mL. What dose and volume do you give, and what do you check before giving it?',
+          category: 'drug calculation',
+          difficulty: 'easy',
+          minutes: 5,
+          kind: 'approach',
+          evaluates: [
+            'safe medicines administration (essential)',
+            'works out 108 mg and 0.72 mL and shows the working',
+            'checks weight, renal function and platelets before giving',
+            'follows the Trust policy on second checks',
           ],
-          hints: ['Write the formula down before you put numbers in: what you want over what you have, times the volume.'],
-          followUps: ['The patient\'s eGFR is 25. Does that change anything?'],
-          redFlags: ['cannot show the working', 'gives a volume without rounding sense (for example 7.2 mL)', 'no check of renal function or weight', 'would give a dose they doubt rather than query it'],
+          steps: [
+            [
+              'Check the prescription',
+              "Confirm the patient, the indication, a recent recorded weight and the prescriber's signature.",
+            ],
+            [
+              'Calculate',
+              'Dose: 1.5 x 72 = 108 mg. Volume: 108 / 120 x 0.8 = 0.72 mL; expel the excess before giving.',
+            ],
+            [
+              'Safety checks',
+              'Review renal function and platelets, bleeding risk and allergies; query the prescription if any is out of range.',
+            ],
+            [
+              'Give and record',
+              'Second check if the policy requires it, give by subcutaneous injection, record and monitor for bleeding.',
+            ],
+          ],
+          hints: [
+            'Write the formula down before you put numbers in: what you want over what you have, times the volume.',
+          ],
+          followUps: ["The patient's eGFR is 25. Does that change anything?"],
+          redFlags: [
+            'cannot show the working',
+            'gives a volume without rounding sense (for example 7.2 mL)',
+            'no check of renal function or weight',
+            'would give a dose they doubt rather than query it',
+          ],
         }),
         exampleQuestion({
-          question: 'At 02:00 you are in charge. A 78-year-old admitted with a chest infection now has a respiratory rate of 23, SpO2 95% on 2 L of oxygen, blood pressure 112/70, heart rate 105, temperature 38.3 °C and is alert: NEWS2 has risen from 3 to 7. Talk me through the next 15 minutes.',
-          category: 'recognising deterioration', difficulty: 'medium', minutes: 10, kind: 'approach',
-          evaluates: ['using NEWS2 to recognise deterioration and escalate in time (essential)', 'assesses with ABCDE and acts within scope at once', 'escalates a score of 7 urgently to the medical team and critical care outreach using SBAR', 'considers sepsis and keeps the rest of the unit safe'],
+          question:
+            'At 02:00 you are in charge. A 78-year-old admitted with a chest infection now has a respiratory rate of 23, SpO2 95% on 2 L of oxygen, blood pressure 112/70, heart rate 105, temperature 38.3 °C and is alert: NEWS2 has risen from 3 to 7. Talk me through the next 15 minutes.',
+          category: 'recognising deterioration',
+          difficulty: 'medium',
+          minutes: 10,
+          kind: 'approach',
+          evaluates: [
+            'using NEWS2 to recognise deterioration and escalate in time (essential)',
+            'assesses with ABCDE and acts within scope at once',
+            'escalates a score of 7 urgently to the medical team and critical care outreach using SBAR',
+            'considers sepsis and keeps the rest of the unit safe',
+          ],
           steps: [
-            ['Assess', 'See the patient now, ABCDE; repeat observations; check fluid balance, lactate and blood glucose if available.'],
-            ['Escalate', 'A NEWS2 of 7 is an emergency response: call the medical registrar and critical care outreach immediately, with an SBAR handover.'],
-            ['Act', 'Start the sepsis screening tool, prepare for cultures, IV antibiotics and fluids as prescribed, titrate oxygen to the target range.'],
-            ['Run the unit', 'Hand your other duties to a colleague for the time needed and tell the team where you are.'],
+            [
+              'Assess',
+              'See the patient now, ABCDE; repeat observations; check fluid balance, lactate and blood glucose if available.',
+            ],
+            [
+              'Escalate',
+              'A NEWS2 of 7 is an emergency response: call the medical registrar and critical care outreach immediately, with an SBAR handover.',
+            ],
+            [
+              'Act',
+              'Start the sepsis screening tool, prepare for cultures, IV antibiotics and fluids as prescribed, titrate oxygen to the target range.',
+            ],
+            [
+              'Run the unit',
+              'Hand your other duties to a colleague for the time needed and tell the team where you are.',
+            ],
             ['Record', 'Document times, observations, calls and the plan; increase observation frequency.'],
           ],
-          hints: ['What response does your Trust\'s NEWS2 policy require for a score of 7 or more?'],
+          hints: ["What response does your Trust's NEWS2 policy require for a score of 7 or more?"],
           followUps: ['The registrar is in resus and cannot come for 40 minutes. What do you do?'],
-          redFlags: ['waits for the next set of observations before escalating', 'does not consider sepsis', 'escalates without a clear SBAR', 'forgets the rest of the unit while in charge'],
+          redFlags: [
+            'waits for the next set of observations before escalating',
+            'does not consider sepsis',
+            'escalates without a clear SBAR',
+            'forgets the rest of the unit while in charge',
+          ],
         }),
       ],
       recommendations: [
         'Practise ten drug calculations (weight-based doses, infusion rates, dilutions) with a calculator, showing your working, for the written test.',
         'Revise the NEWS2 thresholds and the escalation responses, and the Sepsis Six.',
         'Prepare to explain how you allocate staff and beds when you take charge of the unit.',
-        'Review the Trust\'s medicines policy on second checks and controlled drugs so you can quote it.',
+        "Review the Trust's medicines policy on second checks and controlled drugs so you can quote it.",
       ],
       strategy:
         'Show that you are safe first and in charge second: clear calculations with working, early escalation with SBAR, and a view of the whole unit when you lead a shift. The drug-calculation test is part of the process, so practise under time; in the interview, use the language of NEWS2, sepsis and the medicines policy as the posting does.',
@@ -87,32 +141,63 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'Tell me about a time you supported a family when their relative\'s condition changed suddenly.',
-          category: 'Compassion', difficulty: 'easy', minutes: 5, kind: 'star',
-          evaluates: ['Compassion (a stated value)', 'makes time for the family in a busy shift', 'explains clearly and honestly within their role, and involves the doctor when needed', 'follows up afterwards'],
+          question: "Tell me about a time you supported a family when their relative's condition changed suddenly.",
+          category: 'Compassion',
+          difficulty: 'easy',
+          minutes: 5,
+          kind: 'star',
+          evaluates: [
+            'Compassion (a stated value)',
+            'makes time for the family in a busy shift',
+            'explains clearly and honestly within their role, and involves the doctor when needed',
+            'follows up afterwards',
+          ],
           steps: starSteps(
             'About 15 seconds: the ward, the patient and what changed, without identifying anyone.',
             'About 15 seconds: your role that shift.',
             'About 90 seconds: how you prepared, found a quiet place, explained, listened and brought in the medical team or chaplaincy.',
             'About 30 seconds: how the family coped, any feedback, what you now do every time.',
           ),
-          hints: ['Pick a recent event where you personally led the conversation; keep details anonymous.', 'At this level the scope is your own patients and their families.'],
+          hints: [
+            'Pick a recent event where you personally led the conversation; keep details anonymous.',
+            'At this level the scope is your own patients and their families.',
+          ],
           followUps: ['What do you do when a family is angry with the care their relative received?'],
-          redFlags: ['breaks confidentiality in the telling', 'promises an outcome', 'no sign of listening to the family'],
+          redFlags: [
+            'breaks confidentiality in the telling',
+            'promises an outcome',
+            'no sign of listening to the family',
+          ],
         }),
         exampleQuestion({
-          question: 'Tell me about a shift you were in charge of when the unit was short-staffed. How did you keep patients safe?',
-          category: 'Teamwork', difficulty: 'medium', minutes: 5, kind: 'star',
-          evaluates: ['Teamwork (a stated value)', 'allocates staff by acuity, not by habit', 'escalates the staffing risk through the right route', 'supports the team and records what happened'],
+          question:
+            'Tell me about a shift you were in charge of when the unit was short-staffed. How did you keep patients safe?',
+          category: 'Teamwork',
+          difficulty: 'medium',
+          minutes: 5,
+          kind: 'star',
+          evaluates: [
+            'Teamwork (a stated value)',
+            'allocates staff by acuity, not by habit',
+            'escalates the staffing risk through the right route',
+            'supports the team and records what happened',
+          ],
           steps: starSteps(
             'About 15 seconds: the unit, the shift, how many staff were missing and the acuity.',
             'About 15 seconds: you were in charge; what had to be achieved.',
             'About 90 seconds: how you re-allocated bays, asked for help from the site team, cut non-essential tasks and checked in with staff.',
             'About 30 seconds: the outcome for patients, the incident report, what changed in the rota afterwards.',
           ),
-          hints: ['Choose a real shift you led; the panel wants your decisions, not the team\'s.', 'Mention the escalation route you used (site manager, incident report).'],
+          hints: [
+            "Choose a real shift you led; the panel wants your decisions, not the team's.",
+            'Mention the escalation route you used (site manager, incident report).',
+          ],
           followUps: ['What would you have done if the site team had no one to send?'],
-          redFlags: ['says "we" throughout with no personal decision', 'did not escalate the staffing risk', 'kept working unsafely without recording it'],
+          redFlags: [
+            'says "we" throughout with no personal decision',
+            'did not escalate the staffing risk',
+            'kept working unsafely without recording it',
+          ],
         }),
       ],
       recommendations: [
@@ -131,41 +216,86 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'You take charge at 07:30 with one registered nurse short. Here are the patients flagged at handover. In what order do you see them, and how do you allocate your team?',
-          category: 'prioritisation', difficulty: 'easy', minutes: 15, kind: 'case_structure',
-          evaluates: ['taking charge of a shift (essential)', 'ranks patients by acuity and time-critical tasks', 'allocates staff to match the risk', 'escalates the staffing gap'],
+          question:
+            'You take charge at 07:30 with one registered nurse short. Here are the patients flagged at handover. In what order do you see them, and how do you allocate your team?',
+          category: 'prioritisation',
+          difficulty: 'easy',
+          minutes: 15,
+          kind: 'case_structure',
+          evaluates: [
+            'taking charge of a shift (essential)',
+            'ranks patients by acuity and time-critical tasks',
+            'allocates staff to match the risk',
+            'escalates the staffing gap',
+          ],
           steps: [
             ['Scan', 'Read all flags first; identify who is time-critical.'],
-            ['Prioritise', 'Patient A (NEWS2 6) first, then the 08:00 IV antibiotic for patient C, then the discharge for patient B, then the new admission.'],
+            [
+              'Prioritise',
+              'Patient A (NEWS2 6) first, then the 08:00 IV antibiotic for patient C, then the discharge for patient B, then the new admission.',
+            ],
             ['Allocate', 'Put your most experienced nurse with the sickest bay and keep yourself free to respond.'],
             ['Escalate and record', 'Report the staffing gap to the site manager and record it.'],
           ],
           hints: ['Which task cannot wait, and which only feels urgent?'],
           followUps: ['At 08:15 patient D arrives from the emergency department with chest pain. What changes?'],
-          redFlags: ['starts with the discharge because it frees a bed', 'keeps the nurse in charge tied to a full bay', 'does not report the staffing gap'],
+          redFlags: [
+            'starts with the discharge because it frees a bed',
+            'keeps the nurse in charge tied to a full bay',
+            'does not report the staffing gap',
+          ],
           caseStudy: {
             scenario: 'A 36-bed acute medical unit at shift change, one registered nurse short.',
-            dataProvided: ['Patient A: NEWS2 6, rising from 3 overnight', 'Patient B: medically fit, discharge planned for 10:00, transport booked', 'Patient C: IV antibiotics due at 08:00, last dose 30 minutes late', 'New admission expected from the emergency department at 08:00', 'Staff: 5 registered nurses instead of 6, 3 healthcare assistants'],
-            expectedApproach: 'See patient A first and escalate as the NEWS2 policy requires, make sure patient C\'s antibiotic is on time, keep the discharge moving through the healthcare assistant, allocate by acuity, and report the gap.',
+            dataProvided: [
+              'Patient A: NEWS2 6, rising from 3 overnight',
+              'Patient B: medically fit, discharge planned for 10:00, transport booked',
+              'Patient C: IV antibiotics due at 08:00, last dose 30 minutes late',
+              'New admission expected from the emergency department at 08:00',
+              'Staff: 5 registered nurses instead of 6, 3 healthcare assistants',
+            ],
+            expectedApproach:
+              "See patient A first and escalate as the NEWS2 policy requires, make sure patient C's antibiotic is on time, keep the discharge moving through the healthcare assistant, allocate by acuity, and report the gap.",
           },
         }),
         exampleQuestion({
-          question: 'Last month\'s audit shows late IV antibiotic doses on the unit. Using the figures, find the main causes and say what you would change first as the lead of a quality improvement project.',
-          category: 'quality improvement', difficulty: 'medium', minutes: 20, kind: 'case_structure',
-          evaluates: ['leading a quality improvement project (a listed duty)', 'works out the late-dose rate and where the delays cluster', 'targets the biggest causes first', 'plans how to measure the change'],
+          question:
+            "Last month's audit shows late IV antibiotic doses on the unit. Using the figures, find the main causes and say what you would change first as the lead of a quality improvement project.",
+          category: 'quality improvement',
+          difficulty: 'medium',
+          minutes: 20,
+          kind: 'case_structure',
+          evaluates: [
+            'leading a quality improvement project (a listed duty)',
+            'works out the late-dose rate and where the delays cluster',
+            'targets the biggest causes first',
+            'plans how to measure the change',
+          ],
           steps: [
             ['Objective', 'Agree the aim: fewer doses more than one hour late, and by when.'],
-            ['Analyse', '38 of 420 doses were late (about 9%); 21 of the 38 (55%) fall at the 06:00 and 22:00 rounds; 12 (32%) were missing stock.'],
-            ['Options', 'Move antibiotic times away from the busiest rounds, and set up a daily stock check with pharmacy.'],
+            [
+              'Analyse',
+              '38 of 420 doses were late (about 9%); 21 of the 38 (55%) fall at the 06:00 and 22:00 rounds; 12 (32%) were missing stock.',
+            ],
+            [
+              'Options',
+              'Move antibiotic times away from the busiest rounds, and set up a daily stock check with pharmacy.',
+            ],
             ['Measure', 'Re-audit weekly for four weeks and share the results with the team.'],
           ],
           hints: ['Which two causes explain most of the late doses?'],
           followUps: ['The re-audit shows no change at 22:00. What next?'],
           redFlags: ['blames individual nurses', 'no figures in the analysis', 'no plan to measure the effect'],
           caseStudy: {
-            scenario: 'The ward manager asks you to lead the unit\'s quality improvement project on antibiotic timeliness.',
-            dataProvided: ['420 IV antibiotic doses scheduled in the month', '38 doses given more than one hour late', '21 of the late doses were at the 06:00 or 22:00 medicine rounds', '12 of the late doses were delayed because the drug was not on the unit'],
-            expectedApproach: 'Compute the 9% late-dose rate, see that over half cluster at two rounds and a third are stock problems, propose two targeted changes with pharmacy and the team, and re-audit weekly.',
+            scenario:
+              "The ward manager asks you to lead the unit's quality improvement project on antibiotic timeliness.",
+            dataProvided: [
+              '420 IV antibiotic doses scheduled in the month',
+              '38 doses given more than one hour late',
+              '21 of the late doses were at the 06:00 or 22:00 medicine rounds',
+              '12 of the late doses were delayed because the drug was not on the unit',
+            ],
+            expectedApproach:
+              'Compute the 9% late-dose rate, see that over half cluster at two rounds and a third are stock problems, propose two targeted changes with pharmacy and the team, and re-audit weekly.',
           },
         }),
       ],
@@ -185,12 +315,26 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'How often would I take charge of the unit, and what support does the nurse in charge get at night?',
-          category: 'role expectations', difficulty: 'easy', minutes: 3, kind: 'why_ask',
-          evaluates: ['how much leadership the role really involves', 'support for nurses in charge', 'how nights are run'],
+          question:
+            'How often would I take charge of the unit, and what support does the nurse in charge get at night?',
+          category: 'role expectations',
+          difficulty: 'easy',
+          minutes: 3,
+          kind: 'why_ask',
+          evaluates: [
+            'how much leadership the role really involves',
+            'support for nurses in charge',
+            'how nights are run',
+          ],
           steps: [
-            ['Why ask this', 'The posting asks you to take charge regularly; this tells you how often and with what backup.'],
-            ['What a good answer sounds like', 'A number of shifts a month, a site manager at night, a named senior to call.'],
+            [
+              'Why ask this',
+              'The posting asks you to take charge regularly; this tells you how often and with what backup.',
+            ],
+            [
+              'What a good answer sounds like',
+              'A number of shifts a month, a site manager at night, a named senior to call.',
+            ],
             ['Warning signs', 'You would be in charge from week one with no induction.'],
           ],
           hints: ['Ask the ward manager; safe in any interview.'],
@@ -198,17 +342,28 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           redFlags: ['no induction for the nurse in charge', 'no senior support at night', 'vague about how often'],
         }),
         exampleQuestion({
-          question: 'How often does the unit run below its planned staffing, and what happens to bay allocations when it does?',
-          category: 'working conditions', difficulty: 'medium', minutes: 4, kind: 'why_ask',
+          question:
+            'How often does the unit run below its planned staffing, and what happens to bay allocations when it does?',
+          category: 'working conditions',
+          difficulty: 'medium',
+          minutes: 4,
+          kind: 'why_ask',
           evaluates: ['real staffing levels', 'how the unit manages risk', 'honesty of the ward manager'],
           steps: [
             ['Why ask this', 'Staffing decides workload and safety more than anything else in the posting.'],
-            ['What a good answer sounds like', 'An honest figure, a clear escalation route, recent changes that helped.'],
+            [
+              'What a good answer sounds like',
+              'An honest figure, a clear escalation route, recent changes that helped.',
+            ],
             ['How to follow up', 'Ask how staffing incidents are reviewed.'],
           ],
           hints: ['Ask it as wanting to lead shifts safely, not as a complaint.'],
           followUps: ['What has changed since the last staffing review?'],
-          redFlags: ['"it is the same everywhere" with no detail', 'no escalation route', 'incident reports discouraged'],
+          redFlags: [
+            '"it is the same everywhere" with no detail',
+            'no escalation route',
+            'incident reports discouraged',
+          ],
         }),
       ],
       recommendations: [

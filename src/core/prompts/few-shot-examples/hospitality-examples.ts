@@ -40,32 +40,81 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'A 20-litre batch of veal stock for tomorrow\'s sauce is still at 30 °C ninety minutes after it came off the heat; your HACCP plan says cooked food must be below 8 °C within 90 minutes. What do you do with the batch, and what do you change so it does not happen again?',
-          category: 'HACCP', difficulty: 'medium', minutes: 8, kind: 'approach',
-          evaluates: ['managing HACCP critical control points (a listed duty)', 'follows the plan\'s corrective action instead of guessing', 'records the failure and the action in the kitchen diary', 'fixes the cause: smaller containers, an ice bath, the blast chiller, timing'],
+          question:
+            "A 20-litre batch of veal stock for tomorrow's sauce is still at 30 °C ninety minutes after it came off the heat; your HACCP plan says cooked food must be below 8 °C within 90 minutes. What do you do with the batch, and what do you change so it does not happen again?",
+          category: 'HACCP',
+          difficulty: 'medium',
+          minutes: 8,
+          kind: 'approach',
+          evaluates: [
+            'managing HACCP critical control points (a listed duty)',
+            "follows the plan's corrective action instead of guessing",
+            'records the failure and the action in the kitchen diary',
+            'fixes the cause: smaller containers, an ice bath, the blast chiller, timing',
+          ],
           steps: [
             ['Identify', 'Name cooling as a critical control point and the limit the plan sets.'],
-            ['Act on the batch', 'Apply the plan\'s corrective action (usually discard a batch that missed the limit) rather than chilling it and hoping.'],
-            ['Record', 'Write the reading, the time and the action in the cooling log and the diary, and tell the Head Chef.'],
-            ['Prevent', 'Split stock into shallow containers, use an ice bath or blast chiller, and schedule stock so it does not finish at the end of service.'],
+            [
+              'Act on the batch',
+              "Apply the plan's corrective action (usually discard a batch that missed the limit) rather than chilling it and hoping.",
+            ],
+            [
+              'Record',
+              'Write the reading, the time and the action in the cooling log and the diary, and tell the Head Chef.',
+            ],
+            [
+              'Prevent',
+              'Split stock into shallow containers, use an ice bath or blast chiller, and schedule stock so it does not finish at the end of service.',
+            ],
           ],
           hints: ['What does your HACCP plan say to do when a limit is missed?'],
-          followUps: ['An apprentice filled in the log with the right numbers but never took the temperature. How do you handle it?'],
-          redFlags: ['puts the batch in the fridge and moves on', 'no record of the failure', 'blames the apprentice without fixing the process'],
+          followUps: [
+            'An apprentice filled in the log with the right numbers but never took the temperature. How do you handle it?',
+          ],
+          redFlags: [
+            'puts the batch in the fridge and moves on',
+            'no record of the failure',
+            'blames the apprentice without fixing the process',
+          ],
         }),
         exampleQuestion({
-          question: 'During a full Saturday service a guest who declared a sesame allergy is served a dish whose dressing, from a supplier who changed its recipe last week, now contains sesame oil. The guest has eaten two mouthfuls and says they feel fine. Take me through the next ten minutes and the next week.',
-          category: 'allergen control', difficulty: 'hard', minutes: 12, kind: 'approach',
-          evaluates: ['keeping the allergen matrix up to date (a listed duty)', 'puts the guest\'s safety first and knows when to call 999', 'stops every dish with that dressing and tells front of house at once', 'finds and closes the gap: supplier changes must update the matrix'],
-          steps: [
-            ['Guest first', 'Tell the guest honestly, ask about their symptoms and medication, have a first aider with them, and call 999 at any sign of a reaction.'],
-            ['Stop the risk', 'Pull the dressing and every dish that uses it, and brief the pass and front of house before the next ticket.'],
-            ['Record and report', 'Record the incident, keep the label and the delivery note, and tell the Head Chef and the manager on duty.'],
-            ['Fix the process', 'Check every product label on delivery against the matrix, re-train the brigade and front of house, and review other recent supplier changes.'],
+          question:
+            'During a full Saturday service a guest who declared a sesame allergy is served a dish whose dressing, from a supplier who changed its recipe last week, now contains sesame oil. The guest has eaten two mouthfuls and says they feel fine. Take me through the next ten minutes and the next week.',
+          category: 'allergen control',
+          difficulty: 'hard',
+          minutes: 12,
+          kind: 'approach',
+          evaluates: [
+            'keeping the allergen matrix up to date (a listed duty)',
+            "puts the guest's safety first and knows when to call 999",
+            'stops every dish with that dressing and tells front of house at once',
+            'finds and closes the gap: supplier changes must update the matrix',
           ],
-          hints: ['Where in your process should a supplier\'s recipe change have been caught?'],
+          steps: [
+            [
+              'Guest first',
+              'Tell the guest honestly, ask about their symptoms and medication, have a first aider with them, and call 999 at any sign of a reaction.',
+            ],
+            [
+              'Stop the risk',
+              'Pull the dressing and every dish that uses it, and brief the pass and front of house before the next ticket.',
+            ],
+            [
+              'Record and report',
+              'Record the incident, keep the label and the delivery note, and tell the Head Chef and the manager on duty.',
+            ],
+            [
+              'Fix the process',
+              'Check every product label on delivery against the matrix, re-train the brigade and front of house, and review other recent supplier changes.',
+            ],
+          ],
+          hints: ["Where in your process should a supplier's recipe change have been caught?"],
           followUps: ['The guest leaves happy but posts about it online the next day. What do you do?'],
-          redFlags: ['reassures the guest without checking symptoms', 'keeps serving the dish until the end of service', 'treats it as bad luck rather than a gap in the process'],
+          redFlags: [
+            'reassures the guest without checking symptoms',
+            'keeps serving the dish until the end of service',
+            'treats it as bad luck rather than a gap in the process',
+          ],
         }),
       ],
       recommendations: [
@@ -84,37 +133,69 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'Tell me about a time a young chef kept making the same mistake during service. What did you do then, and afterwards?',
-          category: 'training the brigade', difficulty: 'medium', minutes: 5, kind: 'star',
-          evaluates: ['teaching rather than shouting (stated in the posting)', 'keeps service going while correcting the mistake calmly', 'follows up with training off the pass', 'checks the change stuck'],
+          question:
+            'Tell me about a time a young chef kept making the same mistake during service. What did you do then, and afterwards?',
+          category: 'training the brigade',
+          difficulty: 'medium',
+          minutes: 5,
+          kind: 'star',
+          evaluates: [
+            'teaching rather than shouting (stated in the posting)',
+            'keeps service going while correcting the mistake calmly',
+            'follows up with training off the pass',
+            'checks the change stuck',
+          ],
           steps: starSteps(
             'About 15 seconds: the kitchen, the service and the mistake.',
             'About 15 seconds: your role: you ran the section or the pass.',
             'About 90 seconds: what you said in the moment, how you protected the dishes going out, and how you trained them afterwards (demonstration, practice, checking).',
             'About 30 seconds: how their work changed and what you learned about teaching under pressure.',
           ),
-          hints: ['Pick an apprentice or commis you trained yourself; the posting has two apprentices.', 'At senior level, show a method you would use with anyone, not a one-off.'],
+          hints: [
+            'Pick an apprentice or commis you trained yourself; the posting has two apprentices.',
+            'At senior level, show a method you would use with anyone, not a one-off.',
+          ],
           followUps: ['What do you do if the same chef is still struggling a month later?'],
-          redFlags: ['shouting presented as normal', 'fixed the dish but never trained the chef', 'the chef is blamed for the kitchen\'s system'],
+          redFlags: [
+            'shouting presented as normal',
+            'fixed the dish but never trained the chef',
+            "the chef is blamed for the kitchen's system",
+          ],
         }),
         exampleQuestion({
-          question: 'Tell me about a service that went badly wrong, such as a wedding, a full restaurant or a short-staffed night. How did you get it back?',
-          category: 'calm under pressure', difficulty: 'hard', minutes: 5, kind: 'star',
-          evaluates: ['calm under pressure (stated in the posting)', 'takes control of the pass and re-plans quickly', 'communicates with front of house and guests', 'reviews the service and changes something'],
+          question:
+            'Tell me about a service that went badly wrong, such as a wedding, a full restaurant or a short-staffed night. How did you get it back?',
+          category: 'calm under pressure',
+          difficulty: 'hard',
+          minutes: 5,
+          kind: 'star',
+          evaluates: [
+            'calm under pressure (stated in the posting)',
+            'takes control of the pass and re-plans quickly',
+            'communicates with front of house and guests',
+            'reviews the service and changes something',
+          ],
           steps: starSteps(
             'About 15 seconds: the service, the covers and what went wrong.',
             'About 15 seconds: what you were responsible for that night.',
             'About 90 seconds: how you re-organised the brigade, simplified or paused dishes, and kept front of house informed.',
             'About 30 seconds: how the service ended (tickets, complaints, timings) and what you changed afterwards.',
           ),
-          hints: ['A large event or a wedding is ideal if you have one; it is a plus in the posting.', 'Choose a night you led, not one where you only cooked your section.'],
+          hints: [
+            'A large event or a wedding is ideal if you have one; it is a plus in the posting.',
+            'Choose a night you led, not one where you only cooked your section.',
+          ],
           followUps: ['What would you have done differently from the start of that day?'],
-          redFlags: ['blames front of house or suppliers', 'no change after the service', 'lost their temper and presents it as leadership'],
+          redFlags: [
+            'blames front of house or suppliers',
+            'no change after the service',
+            'lost their temper and presents it as leadership',
+          ],
         }),
       ],
       recommendations: [
         'Prepare one story about training an apprentice, with what they can now do.',
-        'Prepare one story about running the kitchen in the Head Chef\'s absence.',
+        "Prepare one story about running the kitchen in the Head Chef's absence.",
         'Have a large-event story ready if you have one (covers, timings, what went wrong).',
         'Practise each story at two to three minutes, with the Action as the longest part.',
       ],
@@ -128,42 +209,85 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'Cost the new lamb main from the figures below and set a menu price that meets the 72% gross profit target.',
-          category: 'dish costing', difficulty: 'medium', minutes: 15, kind: 'case_structure',
-          evaluates: ['food costing (a listed duty)', 'adds the portion costs correctly', 'removes VAT before working out GP', 'sets a sensible menu price and checks the GP'],
+          question:
+            'Cost the new lamb main from the figures below and set a menu price that meets the 72% gross profit target.',
+          category: 'dish costing',
+          difficulty: 'medium',
+          minutes: 15,
+          kind: 'case_structure',
+          evaluates: [
+            'food costing (a listed duty)',
+            'adds the portion costs correctly',
+            'removes VAT before working out GP',
+            'sets a sensible menu price and checks the GP',
+          ],
           steps: [
             ['Cost the plate', 'Lamb £3.52 + potatoes £0.85 + sauce £0.55 + vegetables £0.70 = £5.62.'],
-            ['Target price', 'At 72% GP food cost is 28% of the net price: £5.62 / 0.28 = £20.07 net, £24.09 with 20% VAT.'],
+            [
+              'Target price',
+              'At 72% GP food cost is 28% of the net price: £5.62 / 0.28 = £20.07 net, £24.09 with 20% VAT.',
+            ],
             ['Set the price', 'Round to £24.50; check: £24.50 / 1.2 = £20.42 net, GP (20.42 - 5.62) / 20.42 = 72.5%.'],
-            ['Protect it', 'Write a spec sheet with the 220 g portion and review the cost when the lamb price changes.'],
+            [
+              'Protect it',
+              'Write a spec sheet with the 220 g portion and review the cost when the lamb price changes.',
+            ],
           ],
           hints: ['Is the menu price before or after VAT?'],
           followUps: ['The lamb price rises 15%. What are your options besides raising the price?'],
           redFlags: ['forgets VAT', 'confuses GP with mark-up', 'no portion spec to hold the cost'],
           caseStudy: {
             scenario: 'The spring menu needs a new lamb main for The Orchard Room.',
-            dataProvided: ['Lamb rump: 220 g raw per portion at £16.00/kg (£3.52)', 'Potato terrine: £0.85 per portion', 'Sauce: £0.55 per portion', 'Seasonal vegetables: £0.70 per portion', 'VAT: 20%; GP target: 72%'],
-            expectedApproach: 'A plate cost of £5.62, a minimum net price of £20.07 (£24.09 with VAT), a menu price of about £24.50 giving 72.5% GP, and a spec sheet to keep the portion consistent.',
+            dataProvided: [
+              'Lamb rump: 220 g raw per portion at £16.00/kg (£3.52)',
+              'Potato terrine: £0.85 per portion',
+              'Sauce: £0.55 per portion',
+              'Seasonal vegetables: £0.70 per portion',
+              'VAT: 20%; GP target: 72%',
+            ],
+            expectedApproach:
+              'A plate cost of £5.62, a minimum net price of £20.07 (£24.09 with VAT), a menu price of about £24.50 giving 72.5% GP, and a spec sheet to keep the portion consistent.',
           },
         }),
         exampleQuestion({
-          question: 'Food GP slipped from 72% to 66% last quarter. Using the figures, explain where the money went and what you would fix before the wedding season.',
-          category: 'food cost control', difficulty: 'hard', minutes: 25, kind: 'case_structure',
-          evaluates: ['stock control and waste (listed duties)', 'sizes the gap in pounds', 'separates waste, price rises and unexplained loss', 'acts on each cause and tracks GP weekly'],
+          question:
+            'Food GP slipped from 72% to 66% last quarter. Using the figures, explain where the money went and what you would fix before the wedding season.',
+          category: 'food cost control',
+          difficulty: 'hard',
+          minutes: 25,
+          kind: 'case_structure',
+          evaluates: [
+            'stock control and waste (listed duties)',
+            'sizes the gap in pounds',
+            'separates waste, price rises and unexplained loss',
+            'acts on each cause and tracks GP weekly',
+          ],
           steps: [
-            ['Size the gap', 'At 72% GP, food cost on £180,000 of sales should be £50,400; it was £61,200, so £10,800 is missing.'],
+            [
+              'Size the gap',
+              'At 72% GP, food cost on £180,000 of sales should be £50,400; it was £61,200, so £10,800 is missing.',
+            ],
             ['Waste', 'Waste was £4,300 against a 4% target of £2,448: about £1,850 of the gap.'],
             ['Prices', 'Supplier rises not passed on: about £5,000.'],
             ['Unexplained', 'About £3,950 is left: check portions, staff food, stock counts and deliveries.'],
-            ['Act', 'Re-cost and re-price the worst dishes, tighten portions with spec sheets, check deliveries, and track GP weekly.'],
+            [
+              'Act',
+              'Re-cost and re-price the worst dishes, tighten portions with spec sheets, check deliveries, and track GP weekly.',
+            ],
           ],
           hints: ['Start with the size of the gap in pounds, not percentages.'],
           followUps: ['The wedding packages were priced last year. What do you do about them?'],
           redFlags: ['cuts quality before finding the cause', 'arithmetic does not add up', 'no weekly tracking'],
           caseStudy: {
-            scenario: 'The hotel\'s finance report shows food GP falling from 72% to 66% in the last quarter.',
-            dataProvided: ['Net food sales: £180,000 for the quarter', 'Food purchases: £61,200', 'Recorded waste: £4,300', 'Supplier price rises on dairy, meat and fish not reflected in menu prices: about £5,000 over the quarter'],
-            expectedApproach: 'Show a £10,800 gap, explain about £1,850 by waste above target and about £5,000 by prices, investigate the remaining £3,950, and set actions and weekly tracking before the weddings.',
+            scenario: "The hotel's finance report shows food GP falling from 72% to 66% in the last quarter.",
+            dataProvided: [
+              'Net food sales: £180,000 for the quarter',
+              'Food purchases: £61,200',
+              'Recorded waste: £4,300',
+              'Supplier price rises on dairy, meat and fish not reflected in menu prices: about £5,000 over the quarter',
+            ],
+            expectedApproach:
+              'Show a £10,800 gap, explain about £1,850 by waste above target and about £5,000 by prices, investigate the remaining £3,950, and set actions and weekly tracking before the weddings.',
           },
         }),
       ],
@@ -183,9 +307,17 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'On the Head Chef\'s days off, which decisions are mine to make, such as menu changes, ordering or the rota, and which wait for them?',
-          category: 'role expectations', difficulty: 'easy', minutes: 3, kind: 'why_ask',
-          evaluates: ['real authority of the role', 'trust between the Head Chef and the senior sous chef', 'how the kitchen runs two days a week'],
+          question:
+            "On the Head Chef's days off, which decisions are mine to make, such as menu changes, ordering or the rota, and which wait for them?",
+          category: 'role expectations',
+          difficulty: 'easy',
+          minutes: 3,
+          kind: 'why_ask',
+          evaluates: [
+            'real authority of the role',
+            'trust between the Head Chef and the senior sous chef',
+            'how the kitchen runs two days a week',
+          ],
           steps: [
             ['Why ask this', 'You run the kitchen two days a week; you need to know your mandate.'],
             ['What a good answer sounds like', 'Clear areas you own, and how decisions are handed over.'],
@@ -193,11 +325,18 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Ask the Head Chef during or after the trial shift.'],
           followUps: ['How do you and the Head Chef hand over at the end of the week?'],
-          redFlags: ['every decision waits for the Head Chef', 'no handover routine', 'vague about who covers holidays'],
+          redFlags: [
+            'every decision waits for the Head Chef',
+            'no handover routine',
+            'vague about who covers holidays',
+          ],
         }),
         exampleQuestion({
           question: 'How has the brigade changed over the last year, and what has made chefs stay or leave?',
-          category: 'team and culture', difficulty: 'medium', minutes: 4, kind: 'why_ask',
+          category: 'team and culture',
+          difficulty: 'medium',
+          minutes: 4,
+          kind: 'why_ask',
           evaluates: ['kitchen turnover', 'whether the calm, teaching kitchen is real', 'how apprentices progress'],
           steps: [
             ['Why ask this', 'The posting promises a teaching kitchen; turnover tests it.'],

@@ -45,32 +45,63 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'What makes a good ministerial submission? Outline the one you would write asking the minister whether to extend the voucher scheme by a year.',
-          category: 'written advice', difficulty: 'easy', minutes: 8, kind: 'approach',
-          evaluates: ['turning complex evidence into clear written advice (essential)', 'puts the decision and the recommendation on page one', 'sets out options with costs, risks and handling', 'names who has been consulted and the deadline'],
+          question:
+            'What makes a good ministerial submission? Outline the one you would write asking the minister whether to extend the voucher scheme by a year.',
+          category: 'written advice',
+          difficulty: 'easy',
+          minutes: 8,
+          kind: 'approach',
+          evaluates: [
+            'turning complex evidence into clear written advice (essential)',
+            'puts the decision and the recommendation on page one',
+            'sets out options with costs, risks and handling',
+            'names who has been consulted and the deadline',
+          ],
           steps: [
             ['Purpose', 'State the decision needed, by when, and the recommendation in the first lines.'],
             ['Options', 'Extend, extend with changes, or close, each with cost, benefit and risk.'],
             ['Evidence', 'Summarise take-up and user research in plain words, with what the data cannot show.'],
-            ['Handling', 'Cover stakeholders, communications, parliamentary interest and clearance by legal and finance.'],
+            [
+              'Handling',
+              'Cover stakeholders, communications, parliamentary interest and clearance by legal and finance.',
+            ],
           ],
           hints: ['What does a busy minister need to read in the first thirty seconds?'],
-          followUps: ['The minister\'s office wants it on one page. What do you cut?'],
+          followUps: ["The minister's office wants it on one page. What do you cut?"],
           redFlags: ['buries the recommendation at the end', 'only one option', 'no costs or handling'],
         }),
         exampleQuestion({
-          question: 'The minister\'s office asks for a one-line answer by 4 p.m.: "Is the voucher scheme working?" The evidence is mixed. How do you answer?',
-          category: 'working with evidence', difficulty: 'medium', minutes: 10, kind: 'approach',
-          evaluates: ['analysing evidence into policy advice (a listed duty)', 'separates what the data shows from what it cannot', 'answers on time with honest caveats', 'flags the handling risk'],
+          question:
+            'The minister\'s office asks for a one-line answer by 4 p.m.: "Is the voucher scheme working?" The evidence is mixed. How do you answer?',
+          category: 'working with evidence',
+          difficulty: 'medium',
+          minutes: 10,
+          kind: 'approach',
+          evaluates: [
+            'analysing evidence into policy advice (a listed duty)',
+            'separates what the data shows from what it cannot',
+            'answers on time with honest caveats',
+            'flags the handling risk',
+          ],
           steps: [
             ['Clarify', 'Ask what prompted the question: a meeting, a parliamentary question, a press story.'],
-            ['Weigh the evidence', 'Take-up is rising overall but low in the most remote areas; the survey is small; one supplier complaint is an anecdote.'],
-            ['Answer', 'Give a clear line ("working for most premises, not yet for the hardest to reach") with two facts and one caveat.'],
+            [
+              'Weigh the evidence',
+              'Take-up is rising overall but low in the most remote areas; the survey is small; one supplier complaint is an anecdote.',
+            ],
+            [
+              'Answer',
+              'Give a clear line ("working for most premises, not yet for the hardest to reach") with two facts and one caveat.',
+            ],
             ['Follow up', 'Offer a fuller note by a named date and tell the programme board.'],
           ],
           hints: ['What would you say if you could only send two sentences?'],
           followUps: ['A special adviser asks you to drop the caveat. What do you do?'],
-          redFlags: ['misses the deadline to be thorough', 'overclaims from weak evidence', 'ignores how the answer will be used'],
+          redFlags: [
+            'misses the deadline to be thorough',
+            'overclaims from weak evidence',
+            'ignores how the answer will be used',
+          ],
         }),
       ],
       recommendations: [
@@ -89,32 +120,60 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'Tell me about a time you had to produce written advice for a senior decision-maker to a very tight deadline.',
-          category: 'Delivering at Pace', difficulty: 'easy', minutes: 5, kind: 'star',
-          evaluates: ['Delivering at Pace (a stated behaviour)', 'plans and prioritises under time pressure', 'keeps quality where it matters most', 'keeps others informed of progress and risks'],
+          question:
+            'Tell me about a time you had to produce written advice for a senior decision-maker to a very tight deadline.',
+          category: 'Delivering at Pace',
+          difficulty: 'easy',
+          minutes: 5,
+          kind: 'star',
+          evaluates: [
+            'Delivering at Pace (a stated behaviour)',
+            'plans and prioritises under time pressure',
+            'keeps quality where it matters most',
+            'keeps others informed of progress and risks',
+          ],
           steps: starSteps(
             'About 15 seconds: the request, who it was for and the deadline.',
             'About 15 seconds: what you were responsible for delivering.',
             'About 90 seconds: how you planned, gathered evidence, got quick input and cleared it, and what you chose to leave out.',
             'About 30 seconds: delivered on time, how it was used, and what you would do again.',
           ),
-          hints: ['Choose a real piece of written advice; panels score each behaviour from 1 to 7, so make your own actions explicit.', 'At this level the scope is your own piece of work, delivered with others.'],
+          hints: [
+            'Choose a real piece of written advice; panels score each behaviour from 1 to 7, so make your own actions explicit.',
+            'At this level the scope is your own piece of work, delivered with others.',
+          ],
           followUps: ['What did you drop to meet the deadline?'],
           redFlags: ['missed the deadline and calls it thoroughness', 'no personal actions', 'no result'],
         }),
         exampleQuestion({
-          question: 'Tell me about a time you had to bring round a stakeholder whose interests conflicted with what you were proposing.',
-          category: 'Communicating and Influencing', difficulty: 'medium', minutes: 5, kind: 'star',
-          evaluates: ['Communicating and Influencing (a stated behaviour)', 'understands the other side\'s interests before arguing', 'adapts the message to the audience', 'reaches an outcome both sides can accept'],
+          question:
+            'Tell me about a time you had to bring round a stakeholder whose interests conflicted with what you were proposing.',
+          category: 'Communicating and Influencing',
+          difficulty: 'medium',
+          minutes: 5,
+          kind: 'star',
+          evaluates: [
+            'Communicating and Influencing (a stated behaviour)',
+            "understands the other side's interests before arguing",
+            'adapts the message to the audience',
+            'reaches an outcome both sides can accept',
+          ],
           steps: starSteps(
             'About 15 seconds: the proposal and the stakeholder, with their interest.',
             'About 15 seconds: what you needed from them.',
             'About 90 seconds: how you listened, found common ground, used evidence and adapted your case.',
             'About 30 seconds: the outcome and how the relationship stood afterwards.',
           ),
-          hints: ['A council, a supplier or a community group fits this posting; any external partner works.', 'Keep the stakeholder anonymous.'],
+          hints: [
+            'A council, a supplier or a community group fits this posting; any external partner works.',
+            'Keep the stakeholder anonymous.',
+          ],
           followUps: ['What would you have done if they had still refused?'],
-          redFlags: ['"won" by going over their head', 'no understanding of their interest', 'relationship left damaged'],
+          redFlags: [
+            '"won" by going over their head',
+            'no understanding of their interest',
+            'relationship left damaged',
+          ],
         }),
       ],
       recommendations: [
@@ -133,41 +192,84 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'Write the summary and recommendation of a one-page briefing: should the department raise the voucher for the most remote premises from £1,500 to £2,500?',
-          category: 'options paper', difficulty: 'easy', minutes: 20, kind: 'case_structure',
-          evaluates: ['turning complex evidence into clear written advice (essential)', 'works out the cost of each option within the budget', 'names the risk of suppliers raising prices', 'makes a clear recommendation'],
+          question:
+            'Write the summary and recommendation of a one-page briefing: should the department raise the voucher for the most remote premises from £1,500 to £2,500?',
+          category: 'options paper',
+          difficulty: 'easy',
+          minutes: 20,
+          kind: 'case_structure',
+          evaluates: [
+            'turning complex evidence into clear written advice (essential)',
+            'works out the cost of each option within the budget',
+            'names the risk of suppliers raising prices',
+            'makes a clear recommendation',
+          ],
           steps: [
             ['Decision', 'State the question, the deadline and your recommendation in two lines.'],
-            ['Cost', 'Today: 10,000 x £1,500 + 2,000 x £1,500 = £18m. Raised: £15m + 2,000 x £2,500 = £20m, within the £24m left.'],
-            ['Effect', 'At £2,500 the remote gap falls from £1,900 to £900 per premises, so take-up should rise; say what is uncertain.'],
-            ['Risks', 'Suppliers may raise prices to the new voucher value; propose price checks and a review after six months.'],
+            [
+              'Cost',
+              'Today: 10,000 x £1,500 + 2,000 x £1,500 = £18m. Raised: £15m + 2,000 x £2,500 = £20m, within the £24m left.',
+            ],
+            [
+              'Effect',
+              'At £2,500 the remote gap falls from £1,900 to £900 per premises, so take-up should rise; say what is uncertain.',
+            ],
+            [
+              'Risks',
+              'Suppliers may raise prices to the new voucher value; propose price checks and a review after six months.',
+            ],
           ],
           hints: ['Can the budget pay for both groups if everyone takes up the voucher?'],
           followUps: ['Finance says the £24m must also cover next year. What changes?'],
           redFlags: ['no figures', 'recommends without the budget check', 'ignores the price risk'],
           caseStudy: {
-            scenario: 'Take-up of the voucher scheme is low among the most remote rural premises, where connections cost most.',
-            dataProvided: ['12,000 eligible premises remain unconnected', '10,000 of them have an average connection cost of £1,400', 'The other 2,000 average £3,400, and only 5% have used a voucher', 'Budget left this year: £24m'],
-            expectedApproach: 'Show that raising the voucher for the 2,000 remote premises costs at most £2m more (£20m against £24m), that a £900 gap remains, recommend the change with safeguards against price rises, and set a review point.',
+            scenario:
+              'Take-up of the voucher scheme is low among the most remote rural premises, where connections cost most.',
+            dataProvided: [
+              '12,000 eligible premises remain unconnected',
+              '10,000 of them have an average connection cost of £1,400',
+              'The other 2,000 average £3,400, and only 5% have used a voucher',
+              'Budget left this year: £24m',
+            ],
+            expectedApproach:
+              'Show that raising the voucher for the 2,000 remote premises costs at most £2m more (£20m against £24m), that a £900 gap remains, recommend the change with safeguards against price rises, and set a review point.',
           },
         }),
         exampleQuestion({
-          question: 'A rural MP writes that the scheme is "failing the countryside", citing 9% take-up in her constituency against 35% nationally. Draft the advice and the lines to take for the minister.',
-          category: 'handling and lines to take', difficulty: 'medium', minutes: 20, kind: 'case_structure',
-          evaluates: ['building relationships when interests conflict (a listed duty)', 'checks the MP\'s figures before answering', 'explains the cause honestly', 'offers a constructive next step'],
+          question:
+            'A rural MP writes that the scheme is "failing the countryside", citing 9% take-up in her constituency against 35% nationally. Draft the advice and the lines to take for the minister.',
+          category: 'handling and lines to take',
+          difficulty: 'medium',
+          minutes: 20,
+          kind: 'case_structure',
+          evaluates: [
+            'building relationships when interests conflict (a listed duty)',
+            "checks the MP's figures before answering",
+            'explains the cause honestly',
+            'offers a constructive next step',
+          ],
           steps: [
             ['Check the facts', '288 of 3,200 eligible premises is 9%: her figure is right.'],
-            ['Explain', '60% of her constituency\'s premises are in the remote group, and a supplier left the area in March.'],
+            [
+              'Explain',
+              "60% of her constituency's premises are in the remote group, and a supplier left the area in March.",
+            ],
             ['Lines to take', 'Acknowledge the gap, give the national picture fairly, and say what is being done.'],
             ['Offer', 'Propose a meeting with officials and targeted outreach with the council.'],
           ],
-          hints: ['Is the MP\'s figure right?'],
+          hints: ["Is the MP's figure right?"],
           followUps: ['The MP asks for a date when take-up will reach the national level. What do you advise?'],
           redFlags: ['disputes a correct figure', 'defensive lines', 'no practical offer'],
           caseStudy: {
-            scenario: 'An MP\'s letter criticises the voucher scheme in her rural constituency ahead of a debate.',
-            dataProvided: ['3,200 eligible premises in the constituency, 288 vouchers used', 'National take-up: 35%', '60% of the constituency\'s eligible premises are in the remote, high-cost group', 'The main local supplier withdrew in March'],
-            expectedApproach: 'Confirm the 9% figure, explain it by the remote share and the supplier withdrawal, draft honest lines to take, and recommend a meeting and joint outreach with the council.',
+            scenario: "An MP's letter criticises the voucher scheme in her rural constituency ahead of a debate.",
+            dataProvided: [
+              '3,200 eligible premises in the constituency, 288 vouchers used',
+              'National take-up: 35%',
+              "60% of the constituency's eligible premises are in the remote, high-cost group",
+              'The main local supplier withdrew in March',
+            ],
+            expectedApproach:
+              'Confirm the 9% figure, explain it by the remote share and the supplier withdrawal, draft honest lines to take, and recommend a meeting and joint outreach with the council.',
           },
         }),
       ],
@@ -187,9 +289,17 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'What will the voucher strand need from me in the first three months, and what is the next big decision ministers have to take on it?',
-          category: 'role expectations', difficulty: 'easy', minutes: 3, kind: 'why_ask',
-          evaluates: ['how clear the priorities are', 'how soon you would advise ministers', 'the state of the programme'],
+          question:
+            'What will the voucher strand need from me in the first three months, and what is the next big decision ministers have to take on it?',
+          category: 'role expectations',
+          difficulty: 'easy',
+          minutes: 3,
+          kind: 'why_ask',
+          evaluates: [
+            'how clear the priorities are',
+            'how soon you would advise ministers',
+            'the state of the programme',
+          ],
           steps: [
             ['Why ask this', 'It shows you are ready to lead the strand and tells you what you inherit.'],
             ['What a good answer sounds like', 'A named decision, a timeline and a clear handover.'],
@@ -201,11 +311,17 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
         }),
         exampleQuestion({
           question: 'How are submissions cleared in the team, and how often do tight deadlines mean a step is skipped?',
-          category: 'ways of working', difficulty: 'medium', minutes: 4, kind: 'why_ask',
+          category: 'ways of working',
+          difficulty: 'medium',
+          minutes: 4,
+          kind: 'why_ask',
           evaluates: ['how the team manages pace and quality', 'support from senior officials', 'pressure on the role'],
           steps: [
             ['Why ask this', 'The posting stresses tight deadlines; clearance shows how the team copes.'],
-            ['What a good answer sounds like', 'A clear clearance route, and honesty about when it is shortened and how risks are managed.'],
+            [
+              'What a good answer sounds like',
+              'A clear clearance route, and honesty about when it is shortened and how risks are managed.',
+            ],
             ['How to follow up', 'Ask how feedback on drafts is given.'],
           ],
           hints: ['Phrase it as wanting to deliver good advice at pace.'],

@@ -42,33 +42,85 @@ export const SOFTWARE_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'The query that loads a depot\'s parcels for planning takes 40 seconds for the largest depot (60,000 of 12 million rows). How do you find the cause and fix it without blocking the nightly writes?',
-          category: 'PostgreSQL performance', difficulty: 'medium', minutes: 15, kind: 'approach',
-          evaluates: ['strong PostgreSQL: query plans and indexing (must-have)', 'reads EXPLAIN ANALYZE before changing anything', 'proposes a composite index that matches the filter and sort, built CONCURRENTLY', 'checks the cost of the new index on nightly inserts'],
+          question:
+            "The query that loads a depot's parcels for planning takes 40 seconds for the largest depot (60,000 of 12 million rows). How do you find the cause and fix it without blocking the nightly writes?",
+          category: 'PostgreSQL performance',
+          difficulty: 'medium',
+          minutes: 15,
+          kind: 'approach',
+          evaluates: [
+            'strong PostgreSQL: query plans and indexing (must-have)',
+            'reads EXPLAIN ANALYZE before changing anything',
+            'proposes a composite index that matches the filter and sort, built CONCURRENTLY',
+            'checks the cost of the new index on nightly inserts',
+          ],
           steps: [
             ['Measure', 'Reproduce with the largest depot and time each layer: query, network, serialisation.'],
-            ['Read the plan', 'Run EXPLAIN (ANALYZE, BUFFERS); look for a sequential scan, a sort spilling to disk or a misestimated row count.'],
-            ['Fix', 'Add an index on (depot_id, planned_date) built CONCURRENTLY, select only the needed columns, refresh statistics.'],
+            [
+              'Read the plan',
+              'Run EXPLAIN (ANALYZE, BUFFERS); look for a sequential scan, a sort spilling to disk or a misestimated row count.',
+            ],
+            [
+              'Fix',
+              'Add an index on (depot_id, planned_date) built CONCURRENTLY, select only the needed columns, refresh statistics.',
+            ],
             ['Verify', 'Compare before and after on the real plan and watch insert time during the evening load.'],
           ],
           hints: ['What does the plan say the database does for 60,000 matching rows?'],
           followUps: ['The table will reach 50 million rows next year. What do you change before then?'],
-          redFlags: ['adds indexes on every column without reading the plan', 'asks for a bigger database before measuring', 'forgets that a plain CREATE INDEX blocks writes', 'no before-and-after measurement'],
+          redFlags: [
+            'adds indexes on every column without reading the plan',
+            'asks for a bigger database before measuring',
+            'forgets that a plain CREATE INDEX blocks writes',
+            'no before-and-after measurement',
+          ],
         }),
         exampleQuestion({
-          question: 'A depot\'s late manifest arrives at 3 a.m., after routes for all 1,800 couriers have been computed. Design how the pipeline re-plans that depot and republishes its routes by 5 a.m. without any courier seeing a duplicate or half-updated route.',
-          category: 'system design', difficulty: 'hard', minutes: 40, kind: 'approach',
-          evaluates: ['designing systems that fail safely (must-have)', 'makes the re-run idempotent, keyed by depot and manifest version', 'publishes atomically: builds the new route set, then switches a version pointer', 'sets a time budget and a fallback if re-planning misses 5 a.m.'],
-          steps: [
-            ['Clarify', 'Ask how often late manifests arrive, how long one depot takes to plan and what couriers\' phones do today.'],
-            ['Idempotent re-run', 'Key each planning run by depot and manifest version, so retries and double triggers produce one result.'],
-            ['Atomic publish', 'Write the new routes beside the old ones, then switch the depot\'s current version in one transaction; phones fetch by version.'],
-            ['Time budget', 'Estimate re-plan time, define what happens at 4:30 if it is not done (keep yesterday\'s plan plus a manual list) and alert on it.'],
-            ['Observe', 'Emit run, publish and fetch metrics per depot so on-call can see which version each courier has.'],
+          question:
+            "A depot's late manifest arrives at 3 a.m., after routes for all 1,800 couriers have been computed. Design how the pipeline re-plans that depot and republishes its routes by 5 a.m. without any courier seeing a duplicate or half-updated route.",
+          category: 'system design',
+          difficulty: 'hard',
+          minutes: 40,
+          kind: 'approach',
+          evaluates: [
+            'designing systems that fail safely (must-have)',
+            'makes the re-run idempotent, keyed by depot and manifest version',
+            'publishes atomically: builds the new route set, then switches a version pointer',
+            'sets a time budget and a fallback if re-planning misses 5 a.m.',
           ],
-          hints: ['The system design conversation builds on your take-home: expect to extend your own design.', 'What does a courier\'s phone show if the job dies halfway?'],
+          steps: [
+            [
+              'Clarify',
+              "Ask how often late manifests arrive, how long one depot takes to plan and what couriers' phones do today.",
+            ],
+            [
+              'Idempotent re-run',
+              'Key each planning run by depot and manifest version, so retries and double triggers produce one result.',
+            ],
+            [
+              'Atomic publish',
+              "Write the new routes beside the old ones, then switch the depot's current version in one transaction; phones fetch by version.",
+            ],
+            [
+              'Time budget',
+              "Estimate re-plan time, define what happens at 4:30 if it is not done (keep yesterday's plan plus a manual list) and alert on it.",
+            ],
+            [
+              'Observe',
+              'Emit run, publish and fetch metrics per depot so on-call can see which version each courier has.',
+            ],
+          ],
+          hints: [
+            'The system design conversation builds on your take-home: expect to extend your own design.',
+            "What does a courier's phone show if the job dies halfway?",
+          ],
           followUps: ['Two late manifests arrive for the same depot ten minutes apart. What happens?'],
-          redFlags: ['overwrites routes in place', 'no answer for a crash halfway through', 'ignores the 5 a.m. deadline', 'adds Kafka or new infrastructure without saying why it is needed'],
+          redFlags: [
+            'overwrites routes in place',
+            'no answer for a crash halfway through',
+            'ignores the 5 a.m. deadline',
+            'adds Kafka or new infrastructure without saying why it is needed',
+          ],
         }),
       ],
       recommendations: [
@@ -87,32 +139,64 @@ export const SOFTWARE_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'Tell me about a time you argued for a simpler design than the one your team wanted. What happened?',
-          category: 'Keep it simple', difficulty: 'medium', minutes: 5, kind: 'star',
-          evaluates: ['Keep it simple (a stated value)', 'explains the cost of the complex option in concrete terms', 'persuades through a short written proposal, not seniority', 'accepts a good counter-argument'],
+          question:
+            'Tell me about a time you argued for a simpler design than the one your team wanted. What happened?',
+          category: 'Keep it simple',
+          difficulty: 'medium',
+          minutes: 5,
+          kind: 'star',
+          evaluates: [
+            'Keep it simple (a stated value)',
+            'explains the cost of the complex option in concrete terms',
+            'persuades through a short written proposal, not seniority',
+            'accepts a good counter-argument',
+          ],
           steps: starSteps(
             'About 15 seconds: the system, the team and the design on the table.',
             'About 15 seconds: why it was yours to challenge (you owned the service or the review).',
             'About 90 seconds: how you compared both options (effort, failure modes, on-call cost), wrote it up and brought people round.',
             'About 30 seconds: what was built, a measurable effect (fewer incidents, weeks saved) and what you would do the same way again.',
           ),
-          hints: ['Pick a real design review from the last two years where you, personally, changed the outcome.', 'At senior level the story should reach beyond your own code: a team or cross-team decision.'],
+          hints: [
+            'Pick a real design review from the last two years where you, personally, changed the outcome.',
+            'At senior level the story should reach beyond your own code: a team or cross-team decision.',
+          ],
           followUps: ['What would have made you drop your proposal?'],
-          redFlags: ['the simpler design was simply their own preference', 'no evidence or numbers for the trade-off', 'colleagues are portrayed as foolish'],
+          redFlags: [
+            'the simpler design was simply their own preference',
+            'no evidence or numbers for the trade-off',
+            'colleagues are portrayed as foolish',
+          ],
         }),
         exampleQuestion({
-          question: 'Tell me about an incident you led where the fix was outside your own service. What did you do, and what changed afterwards?',
-          category: 'Own the outcome', difficulty: 'hard', minutes: 5, kind: 'star',
-          evaluates: ['Own the outcome (a stated value)', 'takes charge of coordination without blaming the other team', 'keeps users (couriers, customers) informed during the incident', 'drives the follow-up actions to completion'],
+          question:
+            'Tell me about an incident you led where the fix was outside your own service. What did you do, and what changed afterwards?',
+          category: 'Own the outcome',
+          difficulty: 'hard',
+          minutes: 5,
+          kind: 'star',
+          evaluates: [
+            'Own the outcome (a stated value)',
+            'takes charge of coordination without blaming the other team',
+            'keeps users (couriers, customers) informed during the incident',
+            'drives the follow-up actions to completion',
+          ],
           steps: starSteps(
             'About 15 seconds: the incident, its impact on users and the time of day.',
             'About 15 seconds: your role (on-call lead, incident commander).',
-            'About 90 seconds: how you found the cause in another team\'s system, coordinated the fix, communicated status and protected users meanwhile.',
+            "About 90 seconds: how you found the cause in another team's system, coordinated the fix, communicated status and protected users meanwhile.",
             'About 30 seconds: time to recovery, the actions agreed in the post-incident review, proof they were done.',
           ),
-          hints: ['Choose an on-call incident with real user impact; say "I" for your own decisions.', 'Tie the ending to a change that stopped the incident happening again.'],
-          followUps: ['How did you make sure the other team\'s actions were actually done?'],
-          redFlags: ['blames the other team', 'the story ends when the alert stops, with no follow-up', 'cannot say what they personally decided'],
+          hints: [
+            'Choose an on-call incident with real user impact; say "I" for your own decisions.',
+            'Tie the ending to a change that stopped the incident happening again.',
+          ],
+          followUps: ["How did you make sure the other team's actions were actually done?"],
+          redFlags: [
+            'blames the other team',
+            'the story ends when the alert stops, with no follow-up',
+            'cannot say what they personally decided',
+          ],
         }),
       ],
       recommendations: [
@@ -131,42 +215,104 @@ export const SOFTWARE_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'Nightly planning now takes 150 minutes and volumes grow 4% a month. Decide how to keep publishing by 5 a.m. through next winter\'s peak.',
-          category: 'capacity planning', difficulty: 'medium', minutes: 25, kind: 'case_structure',
-          evaluates: ['designing for growth with data', 'projects run time from the growth rate', 'compares options on cost, risk and effort', 'recommends with a trigger to revisit'],
+          question:
+            "Nightly planning now takes 150 minutes and volumes grow 4% a month. Decide how to keep publishing by 5 a.m. through next winter's peak.",
+          category: 'capacity planning',
+          difficulty: 'medium',
+          minutes: 25,
+          kind: 'case_structure',
+          evaluates: [
+            'designing for growth with data',
+            'projects run time from the growth rate',
+            'compares options on cost, risk and effort',
+            'recommends with a trigger to revisit',
+          ],
           steps: [
-            ['Clarify', 'Confirm the window (manifests close at 23:00, routes due at 05:00) and what share of run time is planning versus loading.'],
-            ['Project', 'Grow run time with volume: 150 minutes x 1.04^10 is about 222 minutes by the December peak, close to the 360-minute window once loading is added.'],
-            ['Options', 'Compare a bigger instance, planning depots in parallel and caching distance matrices, using the figures given.'],
-            ['Recommend', 'Parallelise by depot first (largest gain, planned work), keep a bigger instance as the fallback, set an alert at 240 minutes.'],
+            [
+              'Clarify',
+              'Confirm the window (manifests close at 23:00, routes due at 05:00) and what share of run time is planning versus loading.',
+            ],
+            [
+              'Project',
+              'Grow run time with volume: 150 minutes x 1.04^10 is about 222 minutes by the December peak, close to the 360-minute window once loading is added.',
+            ],
+            [
+              'Options',
+              'Compare a bigger instance, planning depots in parallel and caching distance matrices, using the figures given.',
+            ],
+            [
+              'Recommend',
+              'Parallelise by depot first (largest gain, planned work), keep a bigger instance as the fallback, set an alert at 240 minutes.',
+            ],
           ],
           hints: ['Is the run time spent on one depot or spread across all of them?'],
           followUps: ['Parallel runs make the database the bottleneck. What now?'],
-          redFlags: ['no projection of the growth', 'recommends a rewrite without figures', 'ignores the loading time in the window'],
+          redFlags: [
+            'no projection of the growth',
+            'recommends a rewrite without figures',
+            'ignores the loading time in the window',
+          ],
           caseStudy: {
-            scenario: 'The nightly route-planning run has grown with parcel volumes and is approaching the time window before routes must reach couriers.',
-            dataProvided: ['Current planning run: 150 minutes', 'Loading and publishing: 90 minutes', 'Window: 23:00 to 05:00 (360 minutes)', 'Volume growth: 4% a month for the next 10 months', 'The 3 largest of 40 depots take 45% of planning time'],
-            expectedApproach: 'Project planning time to about 222 minutes, so 312 minutes with loading against a 360-minute window, then recommend parallel planning by depot with the largest depots first, a fallback of more capacity, and an alert well before the limit.',
+            scenario:
+              'The nightly route-planning run has grown with parcel volumes and is approaching the time window before routes must reach couriers.',
+            dataProvided: [
+              'Current planning run: 150 minutes',
+              'Loading and publishing: 90 minutes',
+              'Window: 23:00 to 05:00 (360 minutes)',
+              'Volume growth: 4% a month for the next 10 months',
+              'The 3 largest of 40 depots take 45% of planning time',
+            ],
+            expectedApproach:
+              'Project planning time to about 222 minutes, so 312 minutes with loading against a 360-minute window, then recommend parallel planning by depot with the largest depots first, a fallback of more capacity, and an alert well before the limit.',
           },
         }),
         exampleQuestion({
-          question: 'Operations wants routes re-planned live during the day when a courier calls in sick. Should the team build it next quarter, and how would you decide?',
-          category: 'product trade-off', difficulty: 'hard', minutes: 30, kind: 'case_structure',
-          evaluates: ['turning operations feedback into product decisions', 'computes today\'s cost of the manual process', 'weighs the build cost and risk against the saving', 'proposes a smaller first step'],
+          question:
+            'Operations wants routes re-planned live during the day when a courier calls in sick. Should the team build it next quarter, and how would you decide?',
+          category: 'product trade-off',
+          difficulty: 'hard',
+          minutes: 30,
+          kind: 'case_structure',
+          evaluates: [
+            'turning operations feedback into product decisions',
+            "computes today's cost of the manual process",
+            'weighs the build cost and risk against the saving',
+            'proposes a smaller first step',
+          ],
           steps: [
             ['Objective', 'Agree what matters: dispatcher time, late parcels, courier overtime.'],
-            ['Cost today', 'Compute the manual cost from the data: 40 calls x 25 minutes is about 16.7 hours a day, about £300 a day or £75,000 a year at £18 an hour.'],
+            [
+              'Cost today',
+              'Compute the manual cost from the data: 40 calls x 25 minutes is about 16.7 hours a day, about £300 a day or £75,000 a year at £18 an hour.',
+            ],
             ['Build cost', 'Two engineers for a quarter is about £60,000, plus on-call risk in daytime planning.'],
-            ['Options', 'Compare full live re-planning with a tool that suggests a re-assignment for the dispatcher to approve.'],
-            ['Recommend', 'Build the suggestion tool first, measure minutes saved per call, then decide on full automation.'],
+            [
+              'Options',
+              'Compare full live re-planning with a tool that suggests a re-assignment for the dispatcher to approve.',
+            ],
+            [
+              'Recommend',
+              'Build the suggestion tool first, measure minutes saved per call, then decide on full automation.',
+            ],
           ],
           hints: ['How much does the manual process cost per year?'],
           followUps: ['Operations says late parcels matter more than dispatcher time. Does your answer change?'],
-          redFlags: ['decides without computing the current cost', 'ignores the risk to the nightly run', 'no smaller first step'],
+          redFlags: [
+            'decides without computing the current cost',
+            'ignores the risk to the nightly run',
+            'no smaller first step',
+          ],
           caseStudy: {
-            scenario: 'Dispatchers re-assign a sick courier\'s parcels by hand; operations asks for automatic daytime re-planning.',
-            dataProvided: ['About 40 sick calls a day, 250 working days a year', 'Manual re-assignment: 25 minutes per call', 'Dispatcher cost: £18 an hour', 'Engineering estimate: two engineers for one quarter, about £60,000'],
-            expectedApproach: 'Cost the manual process at about £75,000 a year, compare it with a £60,000 build and its risks, and recommend a dispatcher-approved suggestion tool as a first step with a clear measure of success.',
+            scenario:
+              "Dispatchers re-assign a sick courier's parcels by hand; operations asks for automatic daytime re-planning.",
+            dataProvided: [
+              'About 40 sick calls a day, 250 working days a year',
+              'Manual re-assignment: 25 minutes per call',
+              'Dispatcher cost: £18 an hour',
+              'Engineering estimate: two engineers for one quarter, about £60,000',
+            ],
+            expectedApproach:
+              'Cost the manual process at about £75,000 a year, compare it with a £60,000 build and its risks, and recommend a dispatcher-approved suggestion tool as a first step with a clear measure of success.',
           },
         }),
       ],
@@ -186,25 +332,47 @@ export const SOFTWARE_EXAMPLES: readonly FewShotExample[] = [
     reply: {
       questions: [
         exampleQuestion({
-          question: 'What would success in this role look like after six months, especially for the nightly planning pipeline?',
-          category: 'role expectations', difficulty: 'easy', minutes: 3, kind: 'why_ask',
-          evaluates: ['how clearly the role is defined', 'which outcomes the team measures', 'whether the pipeline is a known pain point'],
+          question:
+            'What would success in this role look like after six months, especially for the nightly planning pipeline?',
+          category: 'role expectations',
+          difficulty: 'easy',
+          minutes: 3,
+          kind: 'why_ask',
+          evaluates: [
+            'how clearly the role is defined',
+            'which outcomes the team measures',
+            'whether the pipeline is a known pain point',
+          ],
           steps: [
             ['Why ask this', 'The posting lists many duties; this tells you which ones matter first.'],
-            ['What a good answer sounds like', 'Concrete outcomes: run time, failed runs, a design doc shipped, engineers mentored.'],
+            [
+              'What a good answer sounds like',
+              'Concrete outcomes: run time, failed runs, a design doc shipped, engineers mentored.',
+            ],
             ['Warning signs', 'No measure at all, or "just pick up tickets".'],
           ],
           hints: ['Safe for the hiring manager call; note the answer for later stages.'],
           followUps: ['What did the last person in this role achieve in their first six months?'],
-          redFlags: ['no measure of success', 'expectations differ between interviewers', 'the pipeline is described as "fine" while on-call is busy'],
+          redFlags: [
+            'no measure of success',
+            'expectations differ between interviewers',
+            'the pipeline is described as "fine" while on-call is busy',
+          ],
         }),
         exampleQuestion({
-          question: 'How often is the on-call engineer paged at night for the planning pipeline, and how does the team get time to fix what pages it?',
-          category: 'working conditions', difficulty: 'medium', minutes: 4, kind: 'why_ask',
+          question:
+            'How often is the on-call engineer paged at night for the planning pipeline, and how does the team get time to fix what pages it?',
+          category: 'working conditions',
+          difficulty: 'medium',
+          minutes: 4,
+          kind: 'why_ask',
           evaluates: ['real on-call load', 'whether reliability work gets time', 'team health'],
           steps: [
             ['Why ask this', 'On-call is one week in six; the load decides how sustainable the job is.'],
-            ['What a good answer sounds like', 'A number of pages a week, a recent fix that reduced them, time set aside each sprint.'],
+            [
+              'What a good answer sounds like',
+              'A number of pages a week, a recent fix that reduced them, time set aside each sprint.',
+            ],
             ['How to follow up', 'Ask what the last post-incident review changed.'],
           ],
           hints: ['Ask the engineers in the values interview; they know the real numbers.'],
@@ -219,7 +387,7 @@ export const SOFTWARE_EXAMPLES: readonly FewShotExample[] = [
         'Note each answer after every stage, so you can compare it with what others said.',
       ],
       strategy:
-        'Use your questions to check that the pipeline\'s reliability work is valued and that on-call is sustainable. Ask the same question of the hiring manager and the engineers and compare the answers.',
+        "Use your questions to check that the pipeline's reliability work is valued and that on-call is sustainable. Ask the same question of the hiring manager and the engineers and compare the answers.",
     },
   },
 ];

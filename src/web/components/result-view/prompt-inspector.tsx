@@ -15,7 +15,10 @@ export function PromptInspector({ model, messages, responseFormat }: PromptInspe
   return (
     <details className="panel prompt-inspector">
       <summary>
-        Prompt inspector <span className="muted">({messages.length} messages sent{model ? ` to ${model}` : ''})</span>
+        Prompt inspector{' '}
+        <span className="muted">
+          ({messages.length} messages sent{model ? ` to ${model}` : ''})
+        </span>
       </summary>
       {responseFormat ? (
         <dl className="prompt-format">

@@ -22,7 +22,14 @@ type ResultViewProps = {
 };
 
 /** A generation, streaming or finished, fresh or from history: the same view either way. */
-export function ResultView({ run, onRegenerate, onUseSettings, busy = false, collapsed, onToggleCollapsed }: ResultViewProps) {
+export function ResultView({
+  run,
+  onRegenerate,
+  onUseSettings,
+  busy = false,
+  collapsed,
+  onToggleCollapsed,
+}: ResultViewProps) {
   const articleRef = useRef<HTMLElement>(null);
   const sections = useAllSectionsOpen(articleRef, `${run.questions.length}-${collapsed}`);
   const streaming = run.status === 'streaming';

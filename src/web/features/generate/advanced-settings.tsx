@@ -122,7 +122,11 @@ export function AdvancedSettings({ values, models, errors, onChange, onCustomMod
               .map((effort) => ({ value: effort, label: REASONING_EFFORT_LABELS[effort] })),
           ]}
           onChange={(value) => onChange('reasoningEffort', value as ReasoningEffort | '')}
-          hint={reasoning ? 'More effort: slower, more reasoning tokens, often better questions.' : 'Only reasoning models take a reasoning effort.'}
+          hint={
+            reasoning
+              ? 'More effort: slower, more reasoning tokens, often better questions.'
+              : 'Only reasoning models take a reasoning effort.'
+          }
           error={errors.reasoningEffort}
           disabled={!reasoning}
         />

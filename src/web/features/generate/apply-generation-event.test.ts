@@ -18,7 +18,13 @@ function question(text: string): Question {
   };
 }
 
-const request = { jobDescription: 'Data analyst\nSQL, dashboards, stakeholder reporting', interviewType: 'technical', experienceLevel: 'mid', technique: 'zero_shot', questionCount: 3 } as const;
+const request = {
+  jobDescription: 'Data analyst\nSQL, dashboards, stakeholder reporting',
+  interviewType: 'technical',
+  experienceLevel: 'mid',
+  technique: 'zero_shot',
+  questionCount: 3,
+} as const;
 
 describe('applyGenerationEvent', () => {
   it('knows the session id (the one a cancel names) from started, before the prompt is sent', () => {
@@ -34,9 +40,10 @@ describe('applyGenerationEvent', () => {
     const prompt = { model: 'gpt-x', messages: [], sessionId: 's' };
     const pending = createPendingRun(request, 1);
     expect(pending.responseFormat).toBeNull();
-    expect(applyGenerationEvent(pending, { event: 'prompt', data: { ...prompt, responseFormat: 'json_object' } }).responseFormat).toBe(
-      'json_object',
-    );
+    expect(
+      applyGenerationEvent(pending, { event: 'prompt', data: { ...prompt, responseFormat: 'json_object' } })
+        .responseFormat,
+    ).toBe('json_object');
     expect(applyGenerationEvent(pending, { event: 'prompt', data: prompt }).responseFormat).toBeNull();
   });
 
@@ -46,7 +53,12 @@ describe('applyGenerationEvent', () => {
     run = applyGenerationEvent(run, { event: 'started', data: { sessionId: 's1' } });
     run = applyGenerationEvent(run, {
       event: 'prompt',
-      data: { model: 'gpt-x', messages: [{ role: 'system', content: 's' }], sessionId: 's1', responseFormat: 'json_schema' },
+      data: {
+        model: 'gpt-x',
+        messages: [{ role: 'system', content: 's' }],
+        sessionId: 's1',
+        responseFormat: 'json_schema',
+      },
     });
     expect(run.pendingSessionId).toBe('s1');
     run = applyGenerationEvent(run, { event: 'question', data: { index: 0, question: question('one') } });
@@ -54,7 +66,12 @@ describe('applyGenerationEvent', () => {
     expect(run.questions.map((item) => item.question)).toEqual(['one', 'two']);
     run = applyGenerationEvent(run, { event: 'error', data: { code: 'output_truncated', message: 'cut' } });
     run = applyGenerationEvent(run, { event: 'done', data: { id: 's1' } });
-    expect(run).toMatchObject({ status: 'stopped', sessionId: 's1', model: 'gpt-x', error: { code: 'output_truncated' } });
+    expect(run).toMatchObject({
+      status: 'stopped',
+      sessionId: 's1',
+      model: 'gpt-x',
+      error: { code: 'output_truncated' },
+    });
     expect(run.questions).toHaveLength(2);
   });
 
@@ -83,7 +100,8 @@ describe('applyGenerationEvent', () => {
   });
 
   it('titles a pasted HTML job description by its text, as history does', () => {
-    const html = '<div><h1>Senior Data Engineer</h1><p>Build <b>pipelines</b> in Spark and Airflow for our analytics team.</p></div>';
+    const html =
+      '<div><h1>Senior Data Engineer</h1><p>Build <b>pipelines</b> in Spark and Airflow for our analytics team.</p></div>';
     const run = createPendingRun({ ...request, jobDescription: html }, 1);
     expect(run.title).toBe('Senior Data Engineer');
   });

@@ -17,7 +17,20 @@ import { JobDescriptionField } from './job-description-field.js';
 import type { GenerationState } from './use-generation.js';
 import { useEstimate } from './use-estimate.js';
 
-const LANGUAGES = ['English', 'Deutsch', 'Español', 'Français', 'Italiano', 'Nederlands', 'Polski', 'Português', 'Türkçe', 'Українська', '日本語', '中文'];
+const LANGUAGES = [
+  'English',
+  'Deutsch',
+  'Español',
+  'Français',
+  'Italiano',
+  'Nederlands',
+  'Polski',
+  'Português',
+  'Türkçe',
+  'Українська',
+  '日本語',
+  '中文',
+];
 
 /** Where to put the focus for each field that can fail. */
 const FIELD_IDS: Partial<Record<FormField, string>> = {
@@ -55,7 +68,8 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
   if (startError?.field && !visibleErrors[startError.field as FormField]) {
     visibleErrors[startError.field as FormField] = startError.message;
   }
-  const estimateRequest = check.ok || Object.keys(allErrors).every((field) => field === 'jobDescription') ? check.request : null;
+  const estimateRequest =
+    check.ok || Object.keys(allErrors).every((field) => field === 'jobDescription') ? check.request : null;
   const estimate = useEstimate(estimateRequest);
 
   // A server-side field error is shown next to its field: go there.

@@ -12,7 +12,15 @@ type JobDescriptionFieldProps = {
 };
 
 /** The job description textarea with a live character count against the limit. */
-export function JobDescriptionField({ value, maxChars, minChars, error, onChange, onBlur, onKeyDown }: JobDescriptionFieldProps) {
+export function JobDescriptionField({
+  value,
+  maxChars,
+  minChars,
+  error,
+  onChange,
+  onBlur,
+  onKeyDown,
+}: JobDescriptionFieldProps) {
   const length = value.trim().length;
   const over = length > maxChars;
   return (

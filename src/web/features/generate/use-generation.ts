@@ -96,7 +96,12 @@ export function useGeneration(onRunChange: (run: Run) => void): GenerationState 
 
   const start = useCallback(async (request: GenerationRequestInput) => {
     activeRef.current?.controller.abort();
-    const active: ActiveGeneration = { controller: new AbortController(), sessionId: null, cancel: null, graceTimer: undefined };
+    const active: ActiveGeneration = {
+      controller: new AbortController(),
+      sessionId: null,
+      cancel: null,
+      graceTimer: undefined,
+    };
     activeRef.current = active;
     setStartError(null);
     setCancelling(false);
@@ -120,7 +125,11 @@ export function useGeneration(onRunChange: (run: Run) => void): GenerationState 
         }
         const ended = current.run!;
         if (ended.status === 'streaming') {
-          publish({ ...ended, status: 'stopped', error: active.cancel ? cancelledError(ended.questions.length) : { ...CONNECTION_LOST } });
+          publish({
+            ...ended,
+            status: 'stopped',
+            error: active.cancel ? cancelledError(ended.questions.length) : { ...CONNECTION_LOST },
+          });
         }
       } catch (error) {
         setStarting(false);
@@ -129,7 +138,11 @@ export function useGeneration(onRunChange: (run: Run) => void): GenerationState 
           if (!isAbort(error)) setStartError(toErrorBody(error));
         } else if (run.status === 'streaming') {
           const cancelled = active.cancel !== null || isAbort(error);
-          publish({ ...run, status: 'stopped', error: cancelled ? cancelledError(run.questions.length) : toErrorBody(error) });
+          publish({
+            ...run,
+            status: 'stopped',
+            error: cancelled ? cancelledError(run.questions.length) : toErrorBody(error),
+          });
         }
       }
       // The stream and the cancel answer end about together; the answer says what was kept.

@@ -11,7 +11,12 @@ export function ConfirmButton({ label, confirmLabel, accessibleLabel, onConfirm 
   }, [asking]);
   if (!asking) {
     return (
-      <button type="button" className="button button-small" onClick={() => setAsking(true)} aria-label={accessibleLabel}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => setAsking(true)}
+        aria-label={accessibleLabel}
+      >
         {label}
       </button>
     );

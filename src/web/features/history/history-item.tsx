@@ -16,9 +16,10 @@ export function HistoryItem({ session, onOpen, onDelete }: HistoryItemProps) {
         </button>
         {session.status === 'partial' ? <span className="chip chip-hard">partial</span> : null}
         <p className="muted small">
-          <time dateTime={session.createdAt}>{created.toLocaleString()}</time> · {INTERVIEW_TYPE_LABELS[session.interviewType]} ·{' '}
-          {EXPERIENCE_LEVEL_LABELS[session.experienceLevel]} · {TECHNIQUE_LABELS[session.technique]} · {session.model} ·{' '}
-          {session.questionCount} question{session.questionCount === 1 ? '' : 's'} · {formatUsd(session.costUsd)}
+          <time dateTime={session.createdAt}>{created.toLocaleString()}</time> ·{' '}
+          {INTERVIEW_TYPE_LABELS[session.interviewType]} · {EXPERIENCE_LEVEL_LABELS[session.experienceLevel]} ·{' '}
+          {TECHNIQUE_LABELS[session.technique]} · {session.model} · {session.questionCount} question
+          {session.questionCount === 1 ? '' : 's'} · {formatUsd(session.costUsd)}
         </p>
       </div>
       <ConfirmButton

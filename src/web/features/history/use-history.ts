@@ -64,7 +64,6 @@ export function useHistory(): HistoryState {
     refresh,
     remove: (id) => run(async () => (await deleteSession(id), 'Session deleted.')),
     clear: () => run(async () => (await clearSessions(), 'History cleared.')),
-    importFile: (text) =>
-      run(async () => describeImport(await importSessions(text))),
+    importFile: (text) => run(async () => describeImport(await importSessions(text))),
   };
 }
