@@ -9,6 +9,7 @@ export default defineConfig(({ command }) => {
   // A build is always a production build, even when started from a test run (NODE_ENV=test):
   // otherwise React's development build and JSX dev runtime (+60 kB gzip) ship.
   if (command === 'build') process.env.NODE_ENV = 'production';
+  const apiServer = `http://127.0.0.1:${process.env.PORT || 8501}`;
   return {
     root: `${repositoryRoot}src/web`,
     plugins: [react()],
@@ -22,7 +23,20 @@ export default defineConfig(({ command }) => {
       port: 5173,
       strictPort: true,
       // npm run dev starts the API server on PORT (8501 unless set).
-      proxy: { '/api': { target: `http://127.0.0.1:${process.env.PORT || 8501}`, changeOrigin: false } },
+      proxy: {
+        '/api': {
+          target: apiServer,
+          changeOrigin: false,
+          // The API refuses state-changing requests from other origins: this page's own origin
+          // (:5173) stands for the server's; any other origin is passed on, and refused there.
+          configure: (proxy) =>
+            proxy.on('proxyReq', (proxyRequest, request) => {
+              if (/^http:\/\/(?:127\.0\.0\.1|localhost):5173$/.test(request.headers.origin ?? '')) {
+                proxyRequest.setHeader('origin', apiServer);
+              }
+            }),
+        },
+      },
     },
   };
 });

@@ -1,11 +1,10 @@
-// npm start: build what is stale, then run the compiled server.
-import { spawn } from 'node:child_process';
-import os from 'node:os';
+// npm start: build what is stale, then run the compiled server in this very process, so that the
+// SIGTERM or SIGINT npm passes on reaches the server's own shutdown (no child to forward it to).
+// The npm script is `exec node ...`: npm runs scripts through `sh -c`, and Debian's sh (dash)
+// keeps itself between npm and node; on SIGTERM it died alone and left the server holding the port.
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildIfStale, repositoryRoot } from './build-if-stale.mjs';
 
 buildIfStale();
-const server = spawn(process.execPath, [path.join(repositoryRoot, 'dist/node/server/main.js')], { stdio: 'inherit' });
-// Ctrl-C reaches the server too (same process group); the server ignores a repeated signal.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + os.constants.signals[signal] : 1)));
+await import(pathToFileURL(path.join(repositoryRoot, 'dist/node/server/main.js')).href);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { usdToMicroUsd } from '../core/cost/price-usage.js';
 import { DEFAULT_MODEL_ID } from '../core/models/model-registry.js';
 import { ModelIdSchema } from '../core/schemas/generation-request.js';
 import { DEFAULT_MAX_INPUT_CHARS } from '../core/validation/check-job-description.js';
@@ -22,6 +23,26 @@ function integer(name: string, defaultValue: number, min: number, max: number) {
 }
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/** True for a URL that names a site, not a page in it: no path, query or fragment. */
+function isSiteRoot(value: string): boolean {
+  // zod runs this refinement even when the URL check failed: leave that message to the URL check.
+  if (!URL.canParse(value)) return true;
+  const url = new URL(value);
+  return url.pathname === '/' && url.search === '' && url.hash === '';
+}
+
+/** An optional spending cap in dollars, e.g. 5 or 0.50 (kept as integer micro-dollars in Config). */
+function dollars(name: string) {
+  return z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: `${name} must be an amount in dollars, e.g. 5 or 0.50.` })
+      .min(0.000001, `${name} must be more than 0 (at least 0.000001 dollars).`)
+      .max(1_000_000, `${name} must be at most 1000000 dollars.`)
+      .optional(),
+  );
+}
 
 /**
  * Whether the server at `baseURL` needs an API key: true for OpenAI itself (no base URL, or an
@@ -66,8 +87,32 @@ export const EnvSchema = z.object({
   RATE_LIMIT_PER_HOUR: integer('RATE_LIMIT_PER_HOUR', 100, 1, 100_000),
   MAX_INPUT_CHARS: integer('MAX_INPUT_CHARS', DEFAULT_MAX_INPUT_CHARS, 100, 100_000),
   SESSION_HISTORY_LIMIT: integer('SESSION_HISTORY_LIMIT', 10, 1, 1_000),
+  BUDGET_USD_PER_DAY: dollars('BUDGET_USD_PER_DAY'),
+  BUDGET_USD_PER_MONTH: dollars('BUDGET_USD_PER_MONTH'),
+  BUDGET_USD_PER_SESSION: dollars('BUDGET_USD_PER_SESSION'),
   /** Folder of the built web client; `none` to serve none (npm run dev serves it with Vite). */
   WEB_ROOT: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
+  /** The address browsers open when it is not the loopback one (a reverse proxy, a LAN name). */
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http(s) URL, e.g. https://prep.example.com.' })
+      .refine(
+        isSiteRoot,
+        'PUBLIC_URL must be the address of the app itself, with no path, e.g. https://prep.example.com.',
+      )
+      .optional(),
+  ),
+  /** The secret every API call must carry (cookie or bearer); required when HOST is not loopback. */
+  APP_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .min(16, 'APP_TOKEN must be at least 16 characters: use a long random secret, e.g. from `openssl rand -hex 32`.')
+      .max(1000, 'APP_TOKEN must be at most 1000 characters.')
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z
@@ -77,6 +122,10 @@ export const EnvSchema = z.object({
       .default('info'),
   ),
 });
+
+function microUsdOrNull(usd: number | undefined): number | null {
+  return usd === undefined ? null : usdToMicroUsd(usd);
+}
 
 function webRootFrom(setting: string | undefined, cwd: string): string | null {
   if (setting === undefined) return path.resolve(REPOSITORY_ROOT, 'dist/web');
@@ -103,9 +152,19 @@ function configSchemaFor(cwd: string) {
     rateLimitPerHour: env.RATE_LIMIT_PER_HOUR,
     maxInputChars: env.MAX_INPUT_CHARS,
     sessionHistoryLimit: env.SESSION_HISTORY_LIMIT,
+    /** Spending caps in integer micro-dollars (UTC day, UTC month, one generation); null when not set. */
+    budgets: {
+      perDayMicroUsd: microUsdOrNull(env.BUDGET_USD_PER_DAY),
+      perMonthMicroUsd: microUsdOrNull(env.BUDGET_USD_PER_MONTH),
+      perSessionMicroUsd: microUsdOrNull(env.BUDGET_USD_PER_SESSION),
+    },
     logLevel: env.LOG_LEVEL,
     /** The built web client's folder, or null to serve none. */
     webRoot: webRootFrom(env.WEB_ROOT, cwd),
+    /** PUBLIC_URL's origin (scheme, host and port), or null when the app is opened on loopback only. */
+    publicOrigin: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : null,
+    /** APP_TOKEN, or null when API calls need none. */
+    appToken: env.APP_TOKEN ?? null,
   }));
 }
 

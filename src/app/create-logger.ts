@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import type { Config } from './config.js';
+import { ensurePrivateDirectory, ensurePrivateFile } from './private-files.js';
 
 const REDACTED = '[redacted]';
 
@@ -18,12 +18,17 @@ function scrubbing(stream: pino.DestinationStream, secret: string | null): pino.
  * appears in a line (an SDK error message, a URL).
  */
 export function createLogger(
-  config: Pick<Config, 'dataDir' | 'logLevel' | 'openai'>,
+  config: Pick<Config, 'dataDir' | 'logLevel' | 'openai'> & Partial<Pick<Config, 'appToken'>>,
   options: { stdout?: boolean } = {},
 ): Logger {
   const logDir = path.join(config.dataDir, 'logs');
-  fs.mkdirSync(logDir, { recursive: true });
+  ensurePrivateDirectory(config.dataDir);
+  ensurePrivateDirectory(logDir);
+  // Created owner-only before pino opens it: log lines carry job descriptions and errors.
+  ensurePrivateFile(path.join(logDir, 'app.log'));
   const secret = config.openai.apiKey;
+  // APP_TOKEN is scrubbed the same way: it opens the app to whoever holds it.
+  const appToken = config.appToken ?? null;
   const destinations: pino.DestinationStream[] = [
     pino.destination({ dest: path.join(logDir, 'app.log'), sync: false }),
   ];
@@ -42,14 +47,26 @@ export function createLogger(
     {
       level: config.logLevel,
       redact: {
-        paths: ['req.headers.authorization', 'headers.authorization', '*.headers.authorization', 'apiKey', '*.apiKey'],
+        paths: [
+          'req.headers.authorization',
+          'headers.authorization',
+          '*.headers.authorization',
+          'apiKey',
+          '*.apiKey',
+          'req.headers.cookie',
+          'headers.cookie',
+          '*.headers.cookie',
+        ],
         censor: REDACTED,
       },
       serializers: { err: pino.stdSerializers.err },
     },
     // Each stream needs the level too: multistream defaults every stream to info.
     pino.multistream(
-      destinations.map((destination) => ({ stream: scrubbing(destination, secret), level: config.logLevel })),
+      destinations.map((destination) => ({
+        stream: scrubbing(scrubbing(destination, secret), appToken),
+        level: config.logLevel,
+      })),
     ),
   );
 }

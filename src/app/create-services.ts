@@ -1,25 +1,30 @@
 import type { Database } from 'better-sqlite3';
 import type { Logger } from 'pino';
 import { MAX_QUESTION_COUNT, MIN_QUESTION_COUNT } from '../core/schemas/generation-request.js';
-import type { PublicConfig } from '../core/schemas/public-config.js';
+import type { BudgetStatus, StaticPublicConfig } from '../core/schemas/public-config.js';
 import { MIN_JOB_DESCRIPTION_CHARS } from '../core/validation/check-job-description.js';
 import { createLlmClient, type LlmClient } from '../llm/create-llm-client.js';
 import type { RetryPolicy } from '../llm/retry-policy.js';
 import { createRateLimitStore } from '../store/create-rate-limit-store.js';
+import { createSpendStore } from '../store/create-spend-store.js';
 import { createSqliteSessionStore } from '../store/create-sqlite-session-store.js';
 import { openDatabase } from '../store/open-database.js';
+import { createBudgetGuard } from './budget/create-budget-guard.js';
 import type { Config } from './config.js';
 import { createLogger } from './create-logger.js';
 import { estimateGeneration, type EstimateRequest } from './estimate/estimate-generation.js';
 import { createGenerationService, type GenerationService } from './generation/create-generation-service.js';
 import { createHistoryService, type HistoryService } from './history/create-history-service.js';
+import type { Owner } from './ports.js';
 
 /** Everything a front end (the HTTP server, the CLI, a test) works with. */
 export type Services = {
   config: Config;
   logger: Logger;
-  /** What the browser may know of the configuration (never the key). */
-  publicConfig: PublicConfig;
+  /** What the browser may know of the configuration (never the key), but the live budget figures. */
+  publicConfig: StaticPublicConfig;
+  /** The spending budgets and what the owner has spent against them now; null when none is set. */
+  budgetStatus(owner: Owner): Promise<BudgetStatus | null>;
   generations: GenerationService;
   history: HistoryService;
   estimate(request: EstimateRequest): ReturnType<typeof estimateGeneration>;
@@ -37,7 +42,7 @@ export type ServiceOptions = {
 };
 
 /** What the browser may know of the configuration. */
-export function toPublicConfig(config: Config): PublicConfig {
+export function toPublicConfig(config: Config): StaticPublicConfig {
   return {
     apiKeyConfigured: config.openai.apiKey !== null,
     apiKeyRequired: config.openai.apiKeyRequired,
@@ -51,6 +56,8 @@ export function toPublicConfig(config: Config): PublicConfig {
       rateLimitPerHour: config.rateLimitPerHour,
       sessionHistoryLimit: config.sessionHistoryLimit,
     },
+    // The server says per request whether the token came with it (granted); never the token.
+    access: { tokenRequired: config.appToken !== null, granted: config.appToken === null },
   };
 }
 
@@ -64,10 +71,17 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
     logger,
     ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {}),
   });
+  const budget = createBudgetGuard({
+    spending: createSpendStore(database),
+    budgets: config.budgets,
+    defaultModel: config.openai.defaultModel,
+    logger,
+  });
   const generations = createGenerationService({
     llm,
     sessions,
     logger,
+    budget,
     rateLimits: createRateLimitStore(database),
     rateLimitPerHour: config.rateLimitPerHour,
     defaultModel: config.openai.defaultModel,
@@ -76,6 +90,7 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
     config,
     logger,
     publicConfig: toPublicConfig(config),
+    budgetStatus: (owner) => budget.status(owner),
     generations,
     history: createHistoryService(sessions, { historyLimit: config.sessionHistoryLimit }),
     estimate: (request) => estimateGeneration(request, config.openai.defaultModel),

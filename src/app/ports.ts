@@ -11,7 +11,10 @@ export type Owner = { ownerId: string };
 export const LOCAL_OWNER: Owner = { ownerId: 'local' };
 
 export interface SessionStore {
-  /** Validates and saves (inserts or replaces by id) a session, then prunes the owner's oldest beyond the history limit. */
+  /**
+   * Validates and saves (inserts or replaces by id) a session, then prunes the owner's oldest beyond
+   * the history limit; the session just saved is always kept, whatever the dates of the others.
+   */
   saveSession(owner: Owner, session: Session): Promise<void>;
   /** The owner's kept sessions, newest first. */
   listSessions(owner: Owner): Promise<SessionSummary[]>;
@@ -55,4 +58,33 @@ export interface RateLimitStore {
   hit(owner: Owner, options: RateLimitHitOptions): Promise<RateLimitResult>;
   /** Forgets the hits of one owner, or of every owner. */
   reset(owner?: Owner): Promise<void>;
+}
+
+/** What one generation costs, in integer micro-dollars, dated when it was admitted. */
+export type SpendEntry = {
+  /** The generation's session id: recording it again replaces its cost (estimate, then real cost). */
+  id: string;
+  /** Epoch ms when the generation was admitted. */
+  startedAt: number;
+  costMicroUsd: number;
+};
+
+/** A spending cap over a period: what was spent since `sinceMs` may not go over `limitMicroUsd`. */
+export type SpendLimit = { sinceMs: number; limitMicroUsd: number };
+
+/**
+ * What the owner's calls to the AI service cost, kept apart from the history (which is pruned to
+ * SESSION_HISTORY_LIMIT and can be deleted), so neither lowers what counts against a budget.
+ */
+export interface SpendStore {
+  /** Micro-dollars recorded for the owner's generations admitted at or after `sinceMs` (epoch ms). */
+  spentSince(owner: Owner, sinceMs: number): Promise<number>;
+  /**
+   * Records the entry only when, with it, the spending since each limit's `sinceMs` stays within
+   * its limit; atomically, so two processes cannot both take the last dollar. `spent` is what was
+   * recorded since each limit's `sinceMs` before this entry, in the order of `limits`.
+   */
+  reserve(owner: Owner, entry: SpendEntry, limits: SpendLimit[]): Promise<{ reserved: boolean; spent: number[] }>;
+  /** Records the entry, or replaces the cost of the one with its id (keeping when it started). */
+  record(owner: Owner, entry: SpendEntry): Promise<void>;
 }

@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'invalid_input',
   'prompt_injection',
   'rate_limited',
+  'budget_exceeded',
   'no_api_key',
   'upstream_auth',
   'upstream_quota',
@@ -17,6 +18,8 @@ export const ERROR_CODES = [
   'output_truncated',
   'not_found',
   'forbidden',
+  'cross_site',
+  'unauthenticated',
   'cancelled',
   'internal',
 ] as const;
@@ -28,6 +31,8 @@ export const DEFAULT_ERROR_MESSAGES = {
   prompt_injection:
     'The job description contains text that looks like instructions to the AI (for example "ignore previous instructions"). Remove that part and paste only the job posting.',
   rate_limited: 'You have reached the hourly generation limit. Wait until it resets, then try again.',
+  budget_exceeded:
+    'This generation would go over the spending budget set on the server. Wait until the budget resets, or raise it (BUDGET_USD_PER_DAY, BUDGET_USD_PER_MONTH, BUDGET_USD_PER_SESSION) and restart the app.',
   no_api_key:
     'No OpenAI API key is configured on the server. Add OPENAI_API_KEY to the .env file (or the environment) and restart the app.',
   upstream_auth:
@@ -48,6 +53,10 @@ export const DEFAULT_ERROR_MESSAGES = {
   not_found: 'That item does not exist; it may have been deleted.',
   forbidden:
     'This server only answers requests addressed to localhost. Open the app at http://127.0.0.1 or http://localhost.',
+  cross_site:
+    'This request came from another website, so the app refused it: only pages of the app itself can change anything here. If you opened the app under another address (a reverse proxy, another host name or port), set PUBLIC_URL to that address and restart the app.',
+  unauthenticated:
+    'This server needs its access token. Reload the page and enter it, or send the header Authorization: Bearer <token> (the APP_TOKEN the server was started with).',
   cancelled: 'The generation was cancelled.',
   internal: 'Something went wrong on the server. Try again; if it keeps happening, check the server log.',
 } as const satisfies Record<ErrorCode, string>;

@@ -5,6 +5,7 @@ export const HTTP_STATUS_FOR_ERROR = {
   invalid_input: 400,
   prompt_injection: 400,
   rate_limited: 429,
+  budget_exceeded: 429,
   no_api_key: 503,
   upstream_auth: 502,
   upstream_quota: 402,
@@ -16,6 +17,8 @@ export const HTTP_STATUS_FOR_ERROR = {
   output_truncated: 502,
   not_found: 404,
   forbidden: 403,
+  cross_site: 403,
+  unauthenticated: 401,
   cancelled: 499,
   internal: 500,
 } as const satisfies Record<ErrorCode, number>;

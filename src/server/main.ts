@@ -2,13 +2,16 @@ import dotenv from 'dotenv';
 import { ConfigError, isLoopbackHost, loadConfig } from '../app/config.js';
 import { createServices } from '../app/create-services.js';
 import { buildApp } from './app.js';
+import { checkExposure } from './check-exposure.js';
 
 /** Longest wait for requests in flight to end before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
-  const services = createServices(loadConfig(process.env));
+  const loaded = loadConfig(process.env);
+  checkExposure(loaded);
+  const services = createServices(loaded);
   const { config, logger, publicConfig } = services;
   const app = await buildApp(services);
 
@@ -29,8 +32,13 @@ async function main(): Promise<void> {
   if (!isLoopbackHost(config.host)) {
     logger.warn(
       { host: config.host },
-      'HOST is not a loopback address: anyone who can reach this machine can use the app and spend your API key.',
+      'HOST is not a loopback address: other machines can reach the app; every API call needs APP_TOKEN.',
     );
+    if (config.publicOrigin === null) {
+      logger.warn(
+        'PUBLIC_URL is not set: browsers on other machines will be refused as cross-site. Set it to the address they open, e.g. http://192.168.1.20:8501.',
+      );
+    }
   }
   if (publicConfig.apiKeyRequired && !publicConfig.apiKeyConfigured) {
     logger.warn('No OPENAI_API_KEY is configured: set it in .env or the environment to generate questions.');

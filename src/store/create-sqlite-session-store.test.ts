@@ -121,6 +121,53 @@ describe('createSqliteSessionStore', () => {
     expect(db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(3);
   });
 
+  it('never prunes the session it just saved, even when the history is full of later dates', async () => {
+    const limited = createSqliteSessionStore(db, { historyLimit: 3 });
+    const future = ['f1', 'f2', 'f3'].map((id, index) =>
+      createTestSession({ id, createdAt: new Date(Date.UTC(2099, 0, 1, index)).toISOString() }),
+    );
+    await limited.importSessions(LOCAL_OWNER, future);
+
+    await limited.saveSession(LOCAL_OWNER, createTestSession({ id: 'new-generation' }));
+    await limited.saveSession(LOCAL_OWNER, createTestSession({ id: 'another-one' }));
+
+    expect(await limited.findSession(LOCAL_OWNER, 'another-one')).not.toBeNull();
+    expect((await limited.listSessions(LOCAL_OWNER)).map((summary) => summary.id)).toEqual(['f3', 'f2', 'another-one']);
+  });
+
+  it('dates sessions from the future now when it opens, so new generations are the newest again', async () => {
+    await store.importSessions(
+      LOCAL_OWNER,
+      ['f1', 'f2'].map((id) => createTestSession({ id, createdAt: '2099-01-01T00:00:00.000Z' })),
+    );
+    const warnings: object[] = [];
+    const opened = Date.parse('2026-12-01T12:00:00.000Z');
+    const reopened = createSqliteSessionStore(db, {
+      historyLimit: 3,
+      now: () => opened,
+      logger: { warn: (details) => warnings.push(details) },
+    });
+    expect(warnings).toEqual([{ sessions: 2 }]);
+    expect((await reopened.findSession(LOCAL_OWNER, 'f1'))?.createdAt).toBe('2026-12-01T12:00:00.000Z');
+
+    for (const id of ['g1', 'g2', 'g3'])
+      await reopened.saveSession(
+        LOCAL_OWNER,
+        createTestSession({ id, createdAt: new Date(opened + 1000).toISOString() }),
+      );
+    expect((await reopened.listSessions(LOCAL_OWNER)).map((summary) => summary.id)).toEqual(['g3', 'g2', 'g1']);
+  });
+
+  it('refuses ids outside the safe alphabet, and the route words', async () => {
+    for (const id of ['..', '.', 'a/b', 'a'.repeat(65), '\uD800', 'export', 'Import', '']) {
+      await expect(store.saveSession(LOCAL_OWNER, createTestSession({ id }))).rejects.toThrow(/"id"|at id/);
+    }
+    expect(await store.listSessions(LOCAL_OWNER)).toEqual([]);
+    await store.saveSession(LOCAL_OWNER, createTestSession({ id: createSessionId() }));
+    await store.saveSession(LOCAL_OWNER, createTestSession({ id: `A-z_0${'9'.repeat(59)}` }));
+    expect(await store.listSessions(LOCAL_OWNER)).toHaveLength(2);
+  });
+
   it('replaces a session saved again under the same id', async () => {
     await store.saveSession(LOCAL_OWNER, createTestSession({ id: 'same', status: 'partial' }));
     await store.saveSession(LOCAL_OWNER, createTestSession({ id: 'same', status: 'complete' }));

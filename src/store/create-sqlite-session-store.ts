@@ -3,6 +3,7 @@ import type { SessionStore } from '../app/ports.js';
 import { microUsdToUsd, usdToMicroUsd } from '../core/cost/price-usage.js';
 import { AppError } from '../core/errors.js';
 import { SessionSchema, type Session, type SessionSummary } from '../core/schemas/session.js';
+import { FUTURE_DATE_SLACK_MS } from '../core/schemas/session-limits.js';
 import { titleFromJobDescription } from '../core/sessions/title-from-job-description.js';
 
 /** The part of a pino logger the store uses. */
@@ -11,8 +12,10 @@ export type StoreLogger = { warn: (details: object, message: string) => void };
 export type SqliteSessionStoreOptions = {
   /** How many sessions each owner keeps (SESSION_HISTORY_LIMIT); older ones are pruned on save. */
   historyLimit: number;
-  /** Told about stored rows that no longer read as a valid session. */
+  /** Told about stored rows that no longer read as a valid session, and about dates brought back to now. */
   logger?: StoreLogger;
+  /** The clock (epoch ms); Date.now by default. */
+  now?: () => number;
 };
 
 type SummaryRow = {
@@ -30,7 +33,7 @@ type SummaryRow = {
 
 /** A SessionStore on an open database from openDatabase(). */
 export function createSqliteSessionStore(db: Database, options: SqliteSessionStoreOptions): SessionStore {
-  const { historyLimit, logger } = options;
+  const { historyLimit, logger, now = Date.now } = options;
   if (!Number.isInteger(historyLimit) || historyLimit < 1) {
     throw new RangeError(`historyLimit must be a whole number of at least 1, got ${historyLimit}.`);
   }
@@ -45,9 +48,12 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
       experience_level = excluded.experience_level, technique = excluded.technique,
       model = excluded.model, question_count = excluded.question_count,
       cost_micro_usd = excluded.cost_micro_usd, data = excluded.data`);
+  // `keep_id` (the session saveSession just wrote, or null) always counts among the kept ones: a
+  // history full of sessions dated later would otherwise prune a new generation by its own save.
   const prune = db.prepare(`
     DELETE FROM sessions WHERE owner_id = @owner_id AND seq NOT IN
-      (SELECT seq FROM sessions WHERE owner_id = @owner_id ORDER BY created_at DESC, seq DESC LIMIT @limit)`);
+      (SELECT seq FROM sessions WHERE owner_id = @owner_id
+        ORDER BY id IS @keep_id DESC, created_at DESC, seq DESC LIMIT @limit)`);
   const list = db.prepare(`
     SELECT id, created_at, title, status, interview_type, experience_level, technique, model,
       question_count, cost_micro_usd
@@ -56,16 +62,30 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
   const exists = db.prepare('SELECT 1 FROM sessions WHERE owner_id = ? AND id = ?').pluck();
   const remove = db.prepare('DELETE FROM sessions WHERE owner_id = ? AND id = ?');
   const clear = db.prepare('DELETE FROM sessions WHERE owner_id = ?');
+  const countFutureDates = db.prepare('SELECT count(*) FROM sessions WHERE created_at > ?').pluck();
+  const bringBackFutureDates = db.prepare(`
+    UPDATE sessions SET created_at = @now, data = json_set(data, '$.createdAt', @now) WHERE created_at > @latest`);
 
-  const saveAll = db.transaction((ownerId: string, sessions: Session[]) => {
+  // Sessions dated in the future (imported before imports were clamped, or saved under a clock set
+  // ahead) would outrank every new generation for good: they are dated now, once, when the store opens.
+  // Read first, so that opening a store (every CLI command) takes no write lock when nothing is wrong.
+  const openedAt = now();
+  const latest = new Date(openedAt + FUTURE_DATE_SLACK_MS).toISOString();
+  if ((countFutureDates.get(latest) as number) > 0) {
+    const changed = bringBackFutureDates.run({ now: new Date(openedAt).toISOString(), latest }).changes;
+    logger?.warn({ sessions: changed }, 'Sessions dated in the future were dated now.');
+  }
+
+  const saveAll = db.transaction((ownerId: string, sessions: Session[], keepId: string | null) => {
     for (const session of sessions) upsert.run(toRow(ownerId, session));
-    prune.run({ owner_id: ownerId, limit: historyLimit });
+    prune.run({ owner_id: ownerId, limit: historyLimit, keep_id: keepId });
     return sessions.filter((session) => exists.get(ownerId, session.id) !== undefined).length;
   });
 
   return {
     async saveSession(owner, session) {
-      saveAll.immediate(owner.ownerId, [validate(session)]);
+      const valid = validate(session);
+      saveAll.immediate(owner.ownerId, [valid], valid.id);
     },
     async listSessions(owner) {
       return (list.all(owner.ownerId) as SummaryRow[]).map(toSummary);
@@ -87,7 +107,7 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
       return clear.run(owner.ownerId).changes;
     },
     async importSessions(owner, sessions) {
-      return saveAll.immediate(owner.ownerId, sessions.map(validate));
+      return saveAll.immediate(owner.ownerId, sessions.map(validate), null);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -24,6 +24,24 @@ describe('openDatabase', () => {
     db = openDatabase({ dataDir });
     expect(db.name).toBe(path.join(dataDir, DATABASE_FILE_NAME));
     expect(existsSync(path.join(dataDir, DATABASE_FILE_NAME))).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32')('creates DATA_DIR and the database files for the owner only', () => {
+    const mode = (file: string) => statSync(file).mode & 0o777;
+    const dataDir = path.join(temp.dir, 'private', 'data');
+    db = openDatabase({ dataDir });
+    db.prepare('CREATE TABLE written (value)').run();
+    expect(mode(dataDir)).toBe(0o700);
+    for (const suffix of ['', '-wal', '-shm'])
+      expect(mode(path.join(dataDir, DATABASE_FILE_NAME + suffix))).toBe(0o600);
+  });
+
+  it.skipIf(process.platform === 'win32')('tightens a database file an older version left readable by all', () => {
+    const filename = path.join(temp.dir, DATABASE_FILE_NAME);
+    writeFileSync(filename, '');
+    chmodSync(filename, 0o644);
+    db = openDatabase({ filename });
+    expect(statSync(filename).mode & 0o777).toBe(0o600);
   });
 
   it('uses WAL, fsyncs every commit, enforces foreign keys and waits on locks', () => {

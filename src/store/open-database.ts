@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import DatabaseConstructor, { type Database } from 'better-sqlite3';
 import { migrate } from './migrations/migrate.js';
@@ -9,13 +9,20 @@ export const BUSY_TIMEOUT_MS = 5_000;
 
 export type OpenDatabaseOptions = { dataDir: string } | { filename: string };
 
+/** Owner only: the database holds every job description and generated session. */
+const PRIVATE_DIRECTORY_MODE = 0o700;
+const PRIVATE_FILE_MODE = 0o600;
+
 /**
  * Opens the app's SQLite database (`<dataDir>/interview-prep.sqlite`, creating the folder),
- * configures it for durability and applies pending migrations. The caller closes it.
+ * configures it for durability and applies pending migrations. The caller closes it. A folder it
+ * creates is owner-only (0700), and so is the database file (0600; SQLite gives its -wal and
+ * -shm files the same mode).
  */
 export function openDatabase(options: OpenDatabaseOptions): Database {
-  if ('dataDir' in options) mkdirSync(options.dataDir, { recursive: true });
+  if ('dataDir' in options) mkdirSync(options.dataDir, { recursive: true, mode: PRIVATE_DIRECTORY_MODE });
   const filename = 'filename' in options ? options.filename : databasePath(options.dataDir);
+  if (filename !== ':memory:') makePrivate(filename);
   const db = new DatabaseConstructor(filename);
   try {
     db.pragma('journal_mode = WAL');
@@ -31,6 +38,14 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/** Creates the database file owner-only before SQLite does, and tightens the files an older version left readable. */
+function makePrivate(filename: string): void {
+  closeSync(openSync(filename, 'a', PRIVATE_FILE_MODE));
+  for (const file of [filename, `${filename}-wal`, `${filename}-shm`]) {
+    if (existsSync(file)) chmodSync(file, PRIVATE_FILE_MODE);
   }
 }
 

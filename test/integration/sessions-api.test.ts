@@ -97,7 +97,7 @@ describe('exports', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(exported),
     });
-    expect(await imported.json()).toEqual({ imported: 2, received: 2, historyLimit: 3 });
+    expect(await imported.json()).toEqual({ imported: 2, received: 2, historyLimit: 3, clampedToNow: 0 });
     expect((await listSessions()).map((session: { interviewType: string }) => session.interviewType)).toEqual([
       'reverse',
       'technical',
@@ -115,7 +115,7 @@ describe('exports', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(exported),
     });
-    expect(await response.json()).toEqual({ imported: 3, received: 4, historyLimit: 3 });
+    expect(await response.json()).toEqual({ imported: 3, received: 4, historyLimit: 3, clampedToNow: 0 });
     expect((await listSessions()).map((session: { id: string }) => session.id)).not.toContain('from-2020');
   });
 

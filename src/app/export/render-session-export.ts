@@ -3,6 +3,7 @@ import { sessionToCsv } from '../../core/export/session-to-csv.js';
 import { sessionToJson } from '../../core/export/session-to-json.js';
 import { sessionToMarkdown } from '../../core/export/session-to-markdown.js';
 import type { Session } from '../../core/schemas/session.js';
+import { renderSessionPdfInWorker } from './render-session-pdf-in-worker.js';
 
 export const EXPORT_FORMATS = ['json', 'markdown', 'csv', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -14,12 +15,8 @@ const EXPORTS = {
   json: { contentType: 'application/json; charset=utf-8', extension: 'json', render: sessionToJson },
   markdown: { contentType: 'text/markdown; charset=utf-8', extension: 'md', render: sessionToMarkdown },
   csv: { contentType: 'text/csv; charset=utf-8', extension: 'csv', render: sessionToCsv },
-  // Loaded on first use: pdfkit and its fonts are heavy and most sessions are never printed.
-  pdf: {
-    contentType: 'application/pdf',
-    extension: 'pdf',
-    render: async (session: Session) => (await import('./render-session-pdf.js')).renderSessionPdf(session),
-  },
+  // In a worker thread, started on first use: a large session takes seconds of CPU to set.
+  pdf: { contentType: 'application/pdf', extension: 'pdf', render: renderSessionPdfInWorker },
 } as const satisfies Record<ExportFormat, unknown>;
 
 /** Renders a session in one of the export formats, for a download or a file. */

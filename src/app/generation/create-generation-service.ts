@@ -1,17 +1,27 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { AppError } from '../../core/errors.js';
 import type { CancelAnswer } from '../../core/schemas/api.js';
 import type { GenerationEvent } from '../../core/schemas/generation-event.js';
 import type { GenerationRequest } from '../../core/schemas/generation-request.js';
+import type { BudgetGuard } from '../budget/create-budget-guard.js';
 import type { Owner, RateLimitStore } from '../ports.js';
 import { enforceRateLimit } from '../rate-limit/enforce-rate-limit.js';
 import { resolveModel } from '../resolve-model.js';
-import { runGeneration, type GenerationDependencies, type GenerationOutcome } from './run-generation.js';
+import { createProgressSaver } from './create-progress-saver.js';
+import {
+  runGeneration,
+  type GenerationDependencies,
+  type GenerationOutcome,
+  type ProgressSnapshot,
+} from './run-generation.js';
 
 export type GenerationServiceDependencies = GenerationDependencies & {
   rateLimits: RateLimitStore;
   rateLimitPerHour: number;
   defaultModel: string;
+  /** The spending caps (BUDGET_USD_PER_*); absent only in tests that do not need them. */
+  budget?: BudgetGuard;
 };
 
 /** A generation that has been admitted: read `events` to run it. */
@@ -25,8 +35,9 @@ export type GenerationRun = {
 
 export type GenerationService = {
   /**
-   * Admits a generation: refuses it at once with no_api_key, rate_limited or a used `requestId`
-   * (AppError), before anything is sent to the AI service; otherwise returns the run.
+   * Admits a generation: refuses it at once with no_api_key, rate_limited, budget_exceeded (or an
+   * unknown price while a budget is set) or a used `requestId` (AppError), before anything is
+   * sent to the AI service; otherwise returns the run.
    */
   start(owner: Owner, request: GenerationRequest, options?: { requestId?: string }): Promise<GenerationRun>;
   /**
@@ -36,7 +47,7 @@ export type GenerationService = {
   cancel(owner: Owner, sessionId: string): Promise<CancelAnswer | null>;
   /**
    * Stops every running generation (shutdown) and waits, at most `graceMs`, until each has saved
-   * its questions as a partial session.
+   * its questions as a partial session. Progress is no longer saved as it streams afterwards.
    */
   stopAll(graceMs?: number): Promise<void>;
 };
@@ -58,6 +69,24 @@ function stop(generation: RunningGeneration): void {
 /** The generation use case with its registry of running generations, the one place a cancel lands. */
 export function createGenerationService(dependencies: GenerationServiceDependencies): GenerationService {
   const running = new Map<string, RunningGeneration>();
+  // One saver for every stream: each tick writes all the streams that changed. A save is a
+  // synchronous SQLite commit (about 5 ms with its fsync): the loop lets events through between two.
+  const progressSaver = createProgressSaver<ProgressSnapshot>({
+    async write(snapshots) {
+      for (const [index, { owner, session }] of snapshots.entries()) {
+        if (index > 0) await yieldToEventLoop();
+        try {
+          await dependencies.sessions.saveSession(owner, session);
+        } catch (error) {
+          dependencies.logger.warn(
+            { err: error, sessionId: session.id },
+            'could not save the progress of a generation',
+          );
+        }
+      }
+    },
+    onError: (error) => dependencies.logger.error({ err: error }, 'could not save the progress of generations'),
+  });
 
   async function assertRequestIdFree(owner: Owner, requestId: string): Promise<void> {
     if (running.has(requestId) || (await dependencies.sessions.findSession(owner, requestId))) {
@@ -72,19 +101,29 @@ export function createGenerationService(dependencies: GenerationServiceDependenc
     async start(owner, request, options = {}) {
       if (dependencies.llm.keyMissing) throw new AppError('no_api_key');
       if (options.requestId) await assertRequestIdFree(owner, options.requestId);
-      await enforceRateLimit(dependencies.rateLimits, owner, {
-        bucket: 'generations',
-        limitPerHour: dependencies.rateLimitPerHour,
-        what: 'generations',
-      });
       const sessionId = options.requestId ?? randomUUID();
+      const { budget } = dependencies;
+      // The budget before the hourly slot, so a generation over budget does not use one.
+      const admission = await budget?.admit(owner, sessionId, request);
+      try {
+        await enforceRateLimit(dependencies.rateLimits, owner, {
+          bucket: 'generations',
+          limitPerHour: dependencies.rateLimitPerHour,
+          what: 'generations',
+        });
+      } catch (error) {
+        if (admission) await budget?.settle(owner, admission, null);
+        throw error;
+      }
       const controller = new AbortController();
       let markEnded: (outcome: GenerationOutcome) => void = () => {};
       const ended = new Promise<GenerationOutcome>((resolve) => (markEnded = resolve));
       const generation: RunningGeneration = { owner, controller, ended, began: false, markEnded };
       running.set(sessionId, generation);
       void ended.then(() => running.delete(sessionId));
-      const run = runGeneration(dependencies, request, {
+      // The real cost replaces the reserved estimate once the run has ended, however it ended.
+      if (admission) void ended.then((outcome) => budget?.settle(owner, admission, outcome.usage));
+      const run = runGeneration({ ...dependencies, progressSaver }, request, {
         owner,
         sessionId,
         model: resolveModel(request.model, dependencies.defaultModel),
@@ -114,6 +153,7 @@ export function createGenerationService(dependencies: GenerationServiceDependenc
       const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
       await Promise.race([Promise.all(generations.map((generation) => generation.ended)), grace]);
       clearTimeout(timer);
+      await progressSaver.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import { extractJsonDocument } from '../../core/parsing/extract-json-document.js
 import type { GenerationEvent } from '../../core/schemas/generation-event.js';
 import type { GenerationRequest } from '../../core/schemas/generation-request.js';
 import { questionSchemaFor, toGenerationResult } from '../../core/schemas/model-output.js';
+import type { Spend } from '../../core/schemas/model-stream.js';
 import type { Session } from '../../core/schemas/session.js';
 import type { Usage } from '../../core/schemas/usage.js';
 import type { LlmClient } from '../../llm/create-llm-client.js';
@@ -11,13 +12,22 @@ import type { StructuredOutputEnd } from '../../llm/structured-output-request.js
 import type { AppLogger } from '../app-logger.js';
 import type { Owner, SessionStore } from '../ports.js';
 import { buildGenerationCall } from './build-generation-call.js';
-import { sessionFromProgress, type GenerationProgress } from './session-from-progress.js';
+import type { ProgressSaver } from './create-progress-saver.js';
+import { runningSession, sessionFromProgress, type GenerationProgress } from './session-from-progress.js';
+
+/** A session to write as a generation's progress, for its owner. */
+export type ProgressSnapshot = { owner: Owner; session: Session };
 
 export type GenerationDependencies = {
   llm: LlmClient;
   sessions: SessionStore;
   logger: AppLogger;
   now?: () => number;
+  /**
+   * Saves the questions of a running generation as they stream (coalesced), so that a crash
+   * (kill -9, power loss) keeps what the user already saw as a partial session.
+   */
+  progressSaver?: ProgressSaver<ProgressSnapshot>;
 };
 
 /** How a generation ended, for whoever stopped it. */
@@ -65,6 +75,8 @@ function inDomainTerms(thrown: unknown, signal: AbortSignal): AppError {
  * model's elements are validated as questions, the whole reply as the technique's result, and the
  * session is saved before `done`. A failed or cancelled generation that produced questions is
  * saved as partial; its `usage` is yielded, then the AppError is thrown (the front end shows it).
+ * While it streams, its questions are saved as a partial session marked interrupted (through
+ * `progressSaver`, never awaited between two events); the final save replaces it.
  */
 export async function* runGeneration(
   dependencies: GenerationDependencies,
@@ -85,10 +97,15 @@ export async function* runGeneration(
   };
   let usageSent = false;
   let ended = false;
+  let spend: Spend | null = null;
   const finish = (outcome: GenerationOutcome) => {
     ended = true;
     options.onEnd(outcome);
   };
+  const saver = dependencies.progressSaver;
+  const snapshot = (): ProgressSnapshot => ({ owner, session: runningSession(request, progress, spend, now()) });
+  /** Called before each final save: no progress write may land after it. */
+  const stopSavingProgress = async () => saver?.release(progress.sessionId);
   let stream: ReturnType<LlmClient['streamStructuredOutput']> | null = null;
   try {
     yield { event: 'started', data: { sessionId: progress.sessionId } };
@@ -123,11 +140,15 @@ export async function* runGeneration(
           const question = questionSchema.safeParse(event.value);
           if (!question.success) break;
           progress.firstQuestionAt ??= now();
-          yield { event: 'question', data: { index: progress.questions.length, question: question.data } };
-          progress.questions.push(question.data);
+          // Kept before it is yielded: a reader that stops at this event has seen it.
+          const index = progress.questions.push(question.data) - 1;
+          saver?.markChanged(progress.sessionId, snapshot);
+          yield { event: 'question', data: { index, question: question.data } };
           break;
         }
         case 'progress':
+          spend = event.spend;
+          if (progress.questions.length > 0) saver?.markChanged(progress.sessionId, snapshot);
           yield { event: 'progress', data: event.spend };
           break;
         case 'usage':
@@ -149,6 +170,7 @@ export async function* runGeneration(
       yield { event: 'usage', data: progress.usage };
     }
     const session = sessionFromProgress(request, progress, now(), null);
+    await stopSavingProgress();
     await dependencies.sessions.saveSession(owner, session);
     dependencies.logger.info(summaryForLog(session), 'generation finished');
     finish({ saved: 'complete', usage: progress.usage });
@@ -157,6 +179,7 @@ export async function* runGeneration(
     const error = inDomainTerms(thrown, signal);
     if (error.code === 'internal') dependencies.logger.error({ err: thrown }, 'generation failed');
     else dependencies.logger.info({ code: error.code, questions: progress.questions.length }, 'generation stopped');
+    await stopSavingProgress();
     const saved = await savePartial(dependencies, owner, sessionFromProgress(request, progress, now(), error));
     finish({ saved, usage: progress.usage });
     if (progress.usage && !usageSent) yield { event: 'usage', data: progress.usage };
@@ -165,6 +188,7 @@ export async function* runGeneration(
     // Reached without an end only when the reader stopped early: stop the model call and keep what arrived.
     if (!ended) {
       await stream?.return(undefined as never);
+      await stopSavingProgress();
       const saved = await savePartial(
         dependencies,
         owner,

@@ -4,6 +4,7 @@ import type { ImportAnswer } from '../../core/schemas/api.js';
 import type { Session, SessionSummary } from '../../core/schemas/session.js';
 import { renderSessionExport, type ExportFormat, type RenderedExport } from '../export/render-session-export.js';
 import type { Owner, SessionStore } from '../ports.js';
+import { clampFutureDates } from './clamp-future-dates.js';
 
 export type HistoryService = {
   list(owner: Owner): Promise<SessionSummary[]>;
@@ -23,7 +24,11 @@ export type HistoryService = {
 const NOT_FOUND_MESSAGE = 'That session does not exist; it may have been deleted or pruned from history.';
 
 /** The history use cases: list, open, delete, export and import saved sessions. */
-export function createHistoryService(sessions: SessionStore, options: { historyLimit: number }): HistoryService {
+export function createHistoryService(
+  sessions: SessionStore,
+  options: { historyLimit: number; now?: () => number },
+): HistoryService {
+  const now = options.now ?? Date.now;
   async function requireSession(owner: Owner, id: string): Promise<Session> {
     const session = await sessions.findSession(owner, id);
     if (!session) throw new AppError('not_found', { message: NOT_FOUND_MESSAGE });
@@ -56,9 +61,15 @@ export function createHistoryService(sessions: SessionStore, options: { historyL
     async importFile(owner, data) {
       const parsed = parseSessionExportData(data);
       if (!parsed.ok) throw new AppError('invalid_input', { message: parsed.message, field: 'file' });
+      const dated = clampFutureDates(parsed.sessions, now());
       // Sessions older than the newest `historyLimit` are pruned at once: the answer says so.
-      const imported = await sessions.importSessions(owner, parsed.sessions);
-      return { imported, received: parsed.sessions.length, historyLimit: options.historyLimit };
+      const imported = await sessions.importSessions(owner, dated.sessions);
+      return {
+        imported,
+        received: parsed.sessions.length,
+        historyLimit: options.historyLimit,
+        clampedToNow: dated.clamped,
+      };
     },
   };
 }

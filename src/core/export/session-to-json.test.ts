@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSampleSession } from '../../../test/fixtures/sample-session.js';
 import { sessionArbitrary } from '../../../test/fixtures/session-arbitrary.js';
 import { SessionExportFileSchema, SessionSchema } from '../schemas/session.js';
-import { parseSessionExportFile, sessionToJson, sessionsToJson } from './session-to-json.js';
+import { parseSessionExportData, parseSessionExportFile, sessionToJson, sessionsToJson } from './session-to-json.js';
 
 function expectFailure(text: string): string {
   const result = parseSessionExportFile(text);
@@ -111,4 +111,84 @@ describe('parseSessionExportFile', () => {
     expect(lines[2]).toMatch(/^- session 1 \("Senior Backend Engineer — Acme"\), field "createdAt": /);
     expect(lines[4]).toBe('- and 3 more problems');
   });
+});
+
+describe('parseSessionExportFile caps what a file may hold', () => {
+  const fileWith = (change: (session: ReturnType<typeof buildSampleSession>) => void) => {
+    const file = JSON.parse(sessionToJson(buildSampleSession()));
+    change(file.sessions[0]);
+    return JSON.stringify(file);
+  };
+
+  it('refuses more sessions than an import takes, at once, without listing each', () => {
+    const file = JSON.parse(sessionToJson(buildSampleSession()));
+    file.sessions = Array.from({ length: 1_000_000 }, () => 1);
+    const started = performance.now();
+    expect(expectFailure(JSON.stringify(file))).toBe(
+      'The export file holds 1,000,000 sessions; an import takes at most 1,000.',
+    );
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+
+  it('refuses a file full of wrong values in milliseconds, stopping at the first session with problems', () => {
+    const file = JSON.parse(sessionToJson(buildSampleSession()));
+    const wrong = Array.from({ length: 50 }, () => 1);
+    const question = { ...file.sessions[0].result.questions[0], hints: wrong, followUps: wrong, evaluates: wrong };
+    // 250 sessions of 20 such questions: a million wrong values, about 10 MB of JSON.
+    file.sessions = Array.from({ length: 250 }, (_, index) => ({
+      ...file.sessions[0],
+      id: `s${index}`,
+      result: { ...file.sessions[0].result, questions: Array.from({ length: 20 }, () => question) },
+    }));
+    const started = performance.now();
+    const result = parseSessionExportData(file);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('- session 1 ("Senior Backend Engineer') });
+    expect(!result.ok && result.message).toContain('field "result.questions[0].evaluates[0]"');
+  });
+
+  it('refuses more questions than a generation makes, and lists longer than the app writes', () => {
+    expect(
+      expectFailure(
+        fileWith((session) => {
+          session.result.questions = Array.from({ length: 21 }, () => session.result.questions[0]!);
+        }),
+      ),
+    ).toContain('field "result.questions": A session has at most 20 questions.');
+    expect(
+      expectFailure(
+        fileWith((session) => {
+          session.result.questions[0]!.hints = Array.from({ length: 51 }, () => 'hint');
+        }),
+      ),
+    ).toContain('field "result.questions[0].hints"');
+    expect(expectFailure(fileWith((session) => (session.prompt = Array(21).fill(session.prompt[0]))))).toContain(
+      'field "prompt"',
+    );
+  });
+
+  it('refuses a cost or token count no session reaches', () => {
+    expect(expectFailure(fileWith((session) => (session.usage!.costUsd = 1e308)))).toContain(
+      'field "usage.costUsd": A session costs at most $10,000.',
+    );
+    expect(expectFailure(fileWith((session) => (session.usage!.outputTokens = 1e15)))).toContain(
+      'field "usage.outputTokens"',
+    );
+  });
+
+  it('refuses a text field longer than the app writes', () => {
+    expect(expectFailure(fileWith((session) => (session.result.strategy = 'x'.repeat(10_001))))).toContain(
+      'field "result.strategy"',
+    );
+    expect(expectFailure(fileWith((session) => (session.title = 'x'.repeat(2_001))))).toContain('field "title"');
+  });
+
+  it.each(['..', '.', 'a b', 'a'.repeat(65), '\uD800', 'export', 'IMPORT', ''])(
+    'refuses the session id %j, which no route could open or delete',
+    (id) => {
+      expect(expectFailure(fileWith((session) => (session.id = id)))).toMatch(
+        /session 1 \(.*\), field "id": A session id/,
+      );
+    },
+  );
 });

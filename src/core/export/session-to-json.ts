@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { SessionExportFileSchema, type Session, type SessionExportFile } from '../schemas/session.js';
+import { MAX_IMPORTED_SESSIONS } from '../schemas/session-limits.js';
+import { parseImportedSession } from './parse-imported-session.js';
 
 export const SESSION_EXPORT_FORMAT = 'interview-prep.sessions';
 export const SESSION_EXPORT_VERSION = 1;
@@ -40,15 +42,33 @@ export function parseSessionExportFile(text: string): SessionExportParseResult {
   return parseSessionExportData(data);
 }
 
-/** Like parseSessionExportFile, for a file already parsed as JSON (an HTTP body). Never throws. */
+/**
+ * Like parseSessionExportFile, for a file already parsed as JSON (an HTTP body). Never throws.
+ * Checks what SessionExportFileSchema describes, session by session, and stops at the first
+ * session with problems, so a huge file of wrong values costs milliseconds (parseImportedSession).
+ */
 export function parseSessionExportData(data: unknown): SessionExportParseResult {
   const headerProblem = checkHeader(data);
   if (headerProblem) return failure(headerProblem);
 
-  const parsed = SessionExportFileSchema.safeParse(data);
-  if (parsed.success) return { ok: true, sessions: parsed.data.sessions };
-  return failure(describeIssues(parsed.error.issues, data));
+  const header = ExportHeaderSchema.safeParse(data);
+  const issues: z.core.$ZodIssue[] = header.success ? [] : [...header.error.issues];
+  const sessions: Session[] = [];
+  const listed = isRecord(data) && Array.isArray(data.sessions) ? data.sessions : [];
+  for (const [index, value] of listed.entries()) {
+    const parsed = parseImportedSession(value);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues.map((issue) => ({ ...issue, path: ['sessions', index, ...issue.path] })));
+      break;
+    }
+    sessions.push(parsed.session);
+  }
+  if (issues.length === 0) return { ok: true, sessions };
+  return failure(describeIssues(issues, data));
 }
+
+/** The file around its sessions, which parseImportedSession checks one at a time. */
+const ExportHeaderSchema = SessionExportFileSchema.omit({ sessions: true });
 
 function failure(message: string): SessionExportParseResult {
   return { ok: false, message };
@@ -60,6 +80,9 @@ function checkHeader(data: unknown): string | null {
   if (data.version !== SESSION_EXPORT_VERSION)
     return `This export file has version ${JSON.stringify(data.version ?? null)}; this app reads version ${SESSION_EXPORT_VERSION}.`;
   if (!Array.isArray(data.sessions)) return 'The export file has no "sessions" list.';
+  // Checked before the schema, which would otherwise report every one of a huge list's elements.
+  if (data.sessions.length > MAX_IMPORTED_SESSIONS)
+    return `The export file holds ${data.sessions.length.toLocaleString('en-US')} sessions; an import takes at most ${MAX_IMPORTED_SESSIONS.toLocaleString('en-US')}.`;
   return null;
 }
 

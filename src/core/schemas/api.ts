@@ -71,12 +71,14 @@ export type SessionList = z.infer<typeof SessionListSchema>;
 
 /**
  * POST /api/sessions/import: `imported` sessions are in history now (after pruning to the newest
- * `historyLimit`), out of `received` in the file.
+ * `historyLimit`), out of `received` in the file; `clampedToNow` of them were dated later than
+ * the server's clock and were dated at the time of the import instead.
  */
 export const ImportAnswerSchema = z.object({
   imported: z.number().int().nonnegative(),
   received: z.number().int().nonnegative(),
   historyLimit: z.number().int().positive(),
+  clampedToNow: z.number().int().nonnegative(),
 });
 export type ImportAnswer = z.infer<typeof ImportAnswerSchema>;
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { QuestionSchema } from './question.js';
+import { ModelTextSchema, QuestionSchema } from './question.js';
 
 /** The model's reading of the job before it writes questions (chain-of-thought). */
 export const JobAnalysisSchema = z.object({
-  keyRequirements: z.array(z.string()),
-  levelExpectations: z.string(),
-  skillsToProbe: z.array(z.string()),
+  keyRequirements: z.array(ModelTextSchema),
+  levelExpectations: ModelTextSchema,
+  skillsToProbe: z.array(ModelTextSchema),
 });
 export type JobAnalysis = z.infer<typeof JobAnalysisSchema>;
 
@@ -13,7 +13,7 @@ export type JobAnalysis = z.infer<typeof JobAnalysisSchema>;
 export const QuestionSetOverviewSchema = z.object({
   difficultyMix: z.object({ easy: z.number(), medium: z.number(), hard: z.number() }),
   totalMinutes: z.number(),
-  focusAreas: z.array(z.string()),
+  focusAreas: z.array(ModelTextSchema),
 });
 export type QuestionSetOverview = z.infer<typeof QuestionSetOverviewSchema>;
 
@@ -24,8 +24,8 @@ export type QuestionSetOverview = z.infer<typeof QuestionSetOverviewSchema>;
 export const GenerationResultSchema = z.object({
   analysis: JobAnalysisSchema.nullable(),
   questions: z.array(QuestionSchema),
-  recommendations: z.array(z.string()),
-  strategy: z.string(),
+  recommendations: z.array(ModelTextSchema),
+  strategy: ModelTextSchema,
   overview: QuestionSetOverviewSchema.nullable(),
 });
 export type GenerationResult = z.infer<typeof GenerationResultSchema>;

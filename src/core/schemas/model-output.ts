@@ -6,28 +6,28 @@ import {
   QuestionSetOverviewSchema,
   type GenerationResult,
 } from './generation-result.js';
-import { QuestionSchema } from './question.js';
+import { ModelTextSchema, QuestionSchema } from './question.js';
 
 /** Reply shape for few-shot, zero-shot and role-based prompts. */
 export const BaseModelOutputSchema = z.object({
   questions: z.array(QuestionSchema),
-  recommendations: z.array(z.string()).describe('Preparation steps specific to this job description'),
-  strategy: z.string().describe('An overall strategy for this interview, specific to this job'),
+  recommendations: z.array(ModelTextSchema).describe('Preparation steps specific to this job description'),
+  strategy: ModelTextSchema.describe('An overall strategy for this interview, specific to this job'),
 });
 
 /** Chain-of-thought: the analysis comes first so the model reasons before it writes questions. */
 export const ChainOfThoughtModelOutputSchema = z.object({
   analysis: JobAnalysisSchema,
   questions: z.array(QuestionSchema),
-  recommendations: z.array(z.string()),
-  strategy: z.string(),
+  recommendations: z.array(ModelTextSchema),
+  strategy: ModelTextSchema,
 });
 
 /** Structured output: the strictest schema with the richest fields. */
 export const StructuredModelOutputSchema = z.object({
-  questions: z.array(QuestionSchema.extend({ redFlags: z.array(z.string()) })),
-  recommendations: z.array(z.string()),
-  strategy: z.string(),
+  questions: z.array(QuestionSchema.extend({ redFlags: z.array(ModelTextSchema) })),
+  recommendations: z.array(ModelTextSchema),
+  strategy: ModelTextSchema,
   overview: QuestionSetOverviewSchema,
 });
 

@@ -1,5 +1,18 @@
 import { z } from 'zod';
 
+/**
+ * The spending caps set on the server (BUDGET_USD_PER_*, null when not set) and what is spent now
+ * against them, in dollars: today and this month in UTC, running generations counted at their estimate.
+ */
+export const BudgetStatusSchema = z.object({
+  perDayUsd: z.number().positive().nullable(),
+  perMonthUsd: z.number().positive().nullable(),
+  perSessionUsd: z.number().positive().nullable(),
+  spentTodayUsd: z.number().nonnegative(),
+  spentThisMonthUsd: z.number().nonnegative(),
+});
+export type BudgetStatus = z.infer<typeof BudgetStatusSchema>;
+
 /** What GET /api/config tells the browser. Never the API key itself. */
 export const PublicConfigSchema = z.object({
   apiKeyConfigured: z.boolean(),
@@ -15,5 +28,11 @@ export const PublicConfigSchema = z.object({
     rateLimitPerHour: z.number().int(),
     sessionHistoryLimit: z.number().int(),
   }),
+  /** Whether API calls need the server's APP_TOKEN, and whether this request carried it (never the token). */
+  access: z.object({ tokenRequired: z.boolean(), granted: z.boolean() }),
+  /** Read live on each request (spending changes); null when no budget is set. */
+  budgets: BudgetStatusSchema.nullable(),
 });
 export type PublicConfig = z.infer<typeof PublicConfigSchema>;
+/** The part of the public configuration fixed at start-up: all of it but the live budget figures. */
+export type StaticPublicConfig = Omit<PublicConfig, 'budgets'>;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkJobDescription, DEFAULT_MAX_INPUT_CHARS, MIN_JOB_DESCRIPTION_CHARS } from './check-job-description.js';
+import { countCharacters } from './count-characters.js';
 
 const FIXTURES = new URL('../../../test/fixtures/', import.meta.url);
 const postingNames = readdirSync(new URL('job-postings/', FIXTURES)).filter((name) => name.endsWith('.txt'));
@@ -55,6 +56,16 @@ describe('checkJobDescription length limits', () => {
     const raw = `<div class="job">\n<p>${text.replace(/\. /g, '.&nbsp;')}</p>\n</div>\n\n\n   `;
     expect(raw.length).toBeGreaterThan(DEFAULT_MAX_INPUT_CHARS);
     expect(checkJobDescription(raw, { maxChars: DEFAULT_MAX_INPUT_CHARS })).toEqual({ ok: true, value: text });
+  });
+
+  it('counts characters as a person does: an emoji is one, not two UTF-16 units', () => {
+    const posting = `${textOfLength(2399)}\n${'🚚'.repeat(2600)}`;
+    expect(posting.length).toBe(2399 + 1 + 5200);
+    expect(checkJobDescription(posting, options)).toEqual({ ok: true, value: posting });
+    const tooLong = checkJobDescription(`${posting}🚚`, { maxChars: 5000 });
+    expect(!tooLong.ok && tooLong.message).toContain('the limit is 5000 characters (it has 5001)');
+    const short = checkJobDescription('🚚'.repeat(MIN_JOB_DESCRIPTION_CHARS - 1), options);
+    expect(!short.ok && short.message).toContain(`(it has ${MIN_JOB_DESCRIPTION_CHARS - 1})`);
   });
 
   it('refuses an absurdly long paste before cleaning it, naming the limit', () => {
@@ -128,8 +139,8 @@ describe('checkJobDescription properties', () => {
       fc.property(anyText, fc.integer({ min: 0, max: 400 }), (raw, maxChars) => {
         const result = checkJobDescription(raw, { maxChars });
         if (result.ok) {
-          expect(result.value.length).toBeGreaterThanOrEqual(MIN_JOB_DESCRIPTION_CHARS);
-          expect(result.value.length).toBeLessThanOrEqual(maxChars);
+          expect(countCharacters(result.value)).toBeGreaterThanOrEqual(MIN_JOB_DESCRIPTION_CHARS);
+          expect(countCharacters(result.value)).toBeLessThanOrEqual(maxChars);
         } else {
           expect(['invalid_input', 'prompt_injection']).toContain(result.code);
           expect(result.message.length).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { countCharacters } from './count-characters.js';
 import { detectPromptInjection, type InjectionFinding } from './detect-prompt-injection.js';
 import { sanitizeJobDescription } from './sanitize-job-description.js';
 
@@ -25,18 +26,21 @@ export type JobDescriptionCheck =
  * it holds no prompt-injection attempt. On success `value` is the cleaned text to use.
  *
  * Lengths are measured after cleaning, so HTML markup or invisible characters copied along with
- * the posting do not count against the limit, and what is checked is exactly what is sent.
+ * the posting do not count against the limit, and what is checked is exactly what is sent. They
+ * are counted in characters as a person sees them (code points: an emoji is one), see countCharacters.
  */
 export function checkJobDescription(raw: string, options: { maxChars: number }): JobDescriptionCheck {
   const limit = options.maxChars;
-  if (raw.length > rawInputLimitFor(limit)) return tooLong(limit, raw.length);
+  // A bound on the work done before cleaning, in UTF-16 units: generous enough for any paste.
+  if (raw.length > rawInputLimitFor(limit)) return tooLong(limit, countCharacters(raw));
   const value = sanitizeJobDescription(raw);
-  if (value.length === 0) return invalid('Paste a job description.');
-  if (value.length < MIN_JOB_DESCRIPTION_CHARS)
+  const length = countCharacters(value);
+  if (length === 0) return invalid('Paste a job description.');
+  if (length < MIN_JOB_DESCRIPTION_CHARS)
     return invalid(
-      `The job description is too short: give at least ${MIN_JOB_DESCRIPTION_CHARS} characters (it has ${value.length}).`,
+      `The job description is too short: give at least ${MIN_JOB_DESCRIPTION_CHARS} characters (it has ${length}).`,
     );
-  if (value.length > limit) return tooLong(limit, value.length);
+  if (length > limit) return tooLong(limit, length);
   const finding = detectPromptInjection(raw);
   if (finding) return { ok: false, code: 'prompt_injection', message: injectionMessage(finding) };
   return { ok: true, value };

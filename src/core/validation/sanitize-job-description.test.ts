@@ -154,6 +154,29 @@ describe('sanitizeJobDescription', () => {
     );
   });
 
+  it('replaces lone surrogates with U+FFFD and keeps whole pairs', () => {
+    expect(sanitizeJobDescription('Senior \uD83D engineer \uDE00 team 😀')).toBe(
+      'Senior \uFFFD engineer \uFFFD team 😀',
+    );
+    expect(sanitizeJobDescription('end\uD800')).toBe('end\uFFFD');
+    expect(sanitizeJobDescription('\uDFFFstart')).toBe('\uFFFDstart');
+    // Stripping the zero-width space between the halves makes them a pair again.
+    expect(sanitizeJobDescription('\uD83D\u200B\uDE00')).toBe('😀');
+  });
+
+  it('always gives well-formed Unicode, whatever halves of pairs the paste holds', () => {
+    const surrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit));
+    const withSurrogates = fc.array(fc.oneof(messyText, surrogate), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(withSurrogates, (text) => {
+        const clean = sanitizeJobDescription(text);
+        expect(() => encodeURIComponent(clean)).not.toThrow();
+        expect(sanitizeJobDescription(clean)).toBe(clean);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('is idempotent', () => {
     fc.assert(
       fc.property(messyText, (text) => {

@@ -1,5 +1,6 @@
 import { decodeHtmlEntities, ENTITY_REFERENCE } from './decode-html-entities.js';
 import { stripInvisibleCharacters } from './invisible-characters.js';
+import { replaceLoneSurrogates } from './replace-lone-surrogates.js';
 import { stripHtmlTags } from './strip-html-tags.js';
 
 /** Enough for double-encoded pastes (`&amp;lt;b&amp;gt;`); deeper nesting is neutralised instead. */
@@ -11,10 +12,11 @@ const HORIZONTAL_SPACE_RUN = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/
  * Cleans a pasted job description into plain text: one line-break convention, no HTML markup
  * (text kept, entities decoded), no control or invisible characters, single spaces, at most one
  * blank line in a row, trimmed. Ordinary text such as "C++", "R&D", "salary < 100k and > 80k",
- * e-mail addresses and URLs is kept as it is. Idempotent: cleaning clean text changes nothing.
+ * e-mail addresses and URLs is kept as it is. Lone surrogates become U+FFFD, last, as stripping an
+ * invisible character may join the two halves of a pair. Idempotent: cleaning clean text changes nothing.
  */
 export function sanitizeJobDescription(raw: string): string {
-  return tidyWhitespace(cleanToFixedPoint(raw));
+  return tidyWhitespace(replaceLoneSurrogates(cleanToFixedPoint(raw)));
 }
 
 /**

@@ -13,9 +13,13 @@ export function hostNameOf(hostHeader: string | undefined): string {
 
 /**
  * Security headers with a strict Content-Security-Policy, and, while the server is bound to a
- * loopback address, refusal of any request whose Host header is not a loopback name (DNS rebinding).
+ * loopback address, refusal of any request whose Host header is not a loopback name or PUBLIC_URL's
+ * host (DNS rebinding; a reverse proxy may pass the public name on).
  */
-export async function registerSecurity(app: FastifyInstance, options: { bindHost: string }): Promise<void> {
+export async function registerSecurity(
+  app: FastifyInstance,
+  options: { bindHost: string; publicOrigin: string | null },
+): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -35,7 +39,12 @@ export async function registerSecurity(app: FastifyInstance, options: { bindHost
     crossOriginEmbedderPolicy: false,
   });
   if (!isLoopbackHost(options.bindHost)) return;
+  const publicHost = options.publicOrigin ? hostNameOf(new URL(options.publicOrigin).host) : null;
+  const refusal = publicHost
+    ? { message: 'This server only answers requests addressed to localhost or to its PUBLIC_URL. Open the app there.' }
+    : {};
   app.addHook('onRequest', async (request) => {
-    if (!isLoopbackHost(hostNameOf(request.headers.host))) throw new AppError('forbidden');
+    const host = hostNameOf(request.headers.host);
+    if (!isLoopbackHost(host) && host !== publicHost) throw new AppError('forbidden', refusal);
   });
 }

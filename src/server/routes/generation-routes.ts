@@ -5,6 +5,7 @@ import { AppError, toApiErrorBody } from '../../core/errors.js';
 import type { CancelAnswer, GenerationAnswer } from '../../core/schemas/api.js';
 import type { GenerationEvent } from '../../core/schemas/generation-event.js';
 import { createGenerationRequestSchema } from '../../core/schemas/generation-request-schema.js';
+import { SessionIdSchema } from '../../core/schemas/session.js';
 import { ownerOf } from '../owner-of.js';
 import { toAppError } from '../plugins/error-handler.js';
 import { bodyLimitFor } from './body-limit-for.js';
@@ -16,7 +17,7 @@ const HEARTBEAT_MS = 15_000;
 const RequestIdSchema = z.object({
   requestId: z.uuid({ error: 'requestId must be a UUID.' }).optional(),
 });
-const CancelParamsSchema = z.object({ sessionId: z.string().min(1).max(100) });
+const CancelParamsSchema = z.object({ sessionId: SessionIdSchema });
 
 /**
  * POST /api/generations: streams over SSE, or answers one JSON document.

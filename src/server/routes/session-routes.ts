@@ -3,9 +3,12 @@ import { z } from 'zod';
 import type { Services } from '../../app/create-services.js';
 import { EXPORT_FORMATS, type RenderedExport } from '../../app/export/render-session-export.js';
 import type { ClearAnswer, ImportAnswer, SessionList } from '../../core/schemas/api.js';
+import { SessionIdSchema } from '../../core/schemas/session.js';
+import { MAX_IMPORT_FILE_BYTES } from '../../core/schemas/session-limits.js';
 import { ownerOf } from '../owner-of.js';
 
-const IdParamsSchema = z.object({ id: z.string().min(1).max(100) });
+// The static routes (`export`, `import`) win over `:id`, and no session may have those ids.
+const IdParamsSchema = z.object({ id: SessionIdSchema });
 const ExportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(', ')}.` }),
 });
@@ -29,7 +32,7 @@ export async function sessionRoutes(app: FastifyInstance, options: { services: S
     sendDownload(reply, await history.exportAll(ownerOf(request))),
   );
 
-  app.post('/api/sessions/import', { bodyLimit: 10 * 1024 * 1024 }, async (request): Promise<ImportAnswer> =>
+  app.post('/api/sessions/import', { bodyLimit: MAX_IMPORT_FILE_BYTES }, async (request): Promise<ImportAnswer> =>
     history.importFile(ownerOf(request), request.body ?? null),
   );
 

@@ -1,6 +1,7 @@
 import { initialSchema } from './001-initial-schema.js';
 import { ownersSchema } from './002-owners.js';
+import { spendingSchema } from './003-spending.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order. Append new ones at the end. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, ownersSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, ownersSchema, spendingSchema];

@@ -1,4 +1,5 @@
 import { ErrorBanner } from '../components/error-banner.js';
+import { AccessTokenPanel } from './access-token-panel.js';
 import { Workspace } from './workspace.js';
 import { useAppData } from './use-app-data.js';
 
@@ -15,9 +16,9 @@ function Logo() {
   );
 }
 
-/** Loads the configuration, then shows the workspace. */
+/** Loads the configuration, asks for the access token when the server needs it, then shows the workspace. */
 export function App() {
-  const data = useAppData();
+  const { data, reload } = useAppData();
   return (
     <div className="page">
       <nav className="skip-links" aria-label="Skip links">
@@ -40,6 +41,10 @@ export function App() {
       ) : data.state === 'failed' ? (
         <main>
           <ErrorBanner error={data.error} />
+        </main>
+      ) : data.state === 'locked' ? (
+        <main>
+          <AccessTokenPanel onAccepted={reload} />
         </main>
       ) : (
         <Workspace config={data.config} models={data.models} />

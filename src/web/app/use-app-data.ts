@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ApiErrorBody } from '../../core/errors.js';
 import type { ModelList } from '../../core/schemas/api.js';
 import type { PublicConfig } from '../../core/schemas/public-config.js';
@@ -8,15 +8,25 @@ import { isApiError } from '../lib/api-error.js';
 export type AppData =
   | { state: 'loading' }
   | { state: 'failed'; error: ApiErrorBody }
+  /** The server needs its access token and this browser has not given it yet. */
+  | { state: 'locked'; config: PublicConfig }
   | { state: 'ready'; config: PublicConfig; models: ModelList };
 
-/** Loads the public configuration and the model list once. */
-export function useAppData(): AppData {
+/**
+ * Loads the public configuration, then (once this browser may use the API) the model list.
+ * `reload` loads again, e.g. after the access token was accepted.
+ */
+export function useAppData(): { data: AppData; reload: () => void } {
   const [data, setData] = useState<AppData>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let active = true;
-    Promise.all([fetchConfig(), fetchModels()]).then(
-      ([config, models]) => active && setData({ state: 'ready', config, models }),
+    (async () => {
+      const config = await fetchConfig();
+      if (config.access.tokenRequired && !config.access.granted) return { state: 'locked', config } as const;
+      return { state: 'ready', config, models: await fetchModels() } as const;
+    })().then(
+      (loaded) => active && setData(loaded),
       (error: unknown) =>
         active &&
         setData({
@@ -29,6 +39,7 @@ export function useAppData(): AppData {
     return () => {
       active = false;
     };
-  }, []);
-  return data;
+  }, [attempt]);
+  const reload = useCallback(() => setAttempt((count) => count + 1), []);
+  return { data, reload };
 }

@@ -87,6 +87,7 @@ export function Workspace({ config, models }: WorkspaceProps) {
               values={values}
               onValuesChange={setValues}
               generation={generation}
+              budgets={config.budgets}
             />
           </section>
         </div>

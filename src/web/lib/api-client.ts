@@ -53,6 +53,14 @@ export function fetchConfig(): Promise<PublicConfig> {
   return requestJson('/api/config', PublicConfigSchema);
 }
 
+/**
+ * POST /api/auth/token: sends the server's access token once; the answer sets an HttpOnly cookie
+ * that every later call carries. A wrong token throws ApiError unauthenticated (field `token`).
+ */
+export async function postAccessToken(token: string): Promise<void> {
+  await apiFetch('/api/auth/token', jsonPost({ token }));
+}
+
 /** GET /api/models: the registry and the default model. */
 export function fetchModels(): Promise<ModelList> {
   return requestJson('/api/models', ModelListSchema);

@@ -5,6 +5,7 @@ export const ERROR_TITLES = {
   invalid_input: 'Check the form',
   prompt_injection: 'The job description was rejected',
   rate_limited: 'Hourly limit reached',
+  budget_exceeded: 'Spending budget reached',
   no_api_key: 'No API key configured',
   upstream_auth: 'API key rejected',
   upstream_quota: 'No credit left on the API key',
@@ -16,6 +17,8 @@ export const ERROR_TITLES = {
   output_truncated: 'The reply was cut off',
   not_found: 'Not found',
   forbidden: 'Not allowed',
+  cross_site: 'Request from another site refused',
+  unauthenticated: 'Access token needed',
   cancelled: 'Cancelled',
   internal: 'Something went wrong',
 } as const satisfies Record<ErrorCode, string>;

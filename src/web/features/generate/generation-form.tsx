@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import type { ModelInfo } from '../../../core/schemas/model-info.js';
-import type { PublicConfig } from '../../../core/schemas/public-config.js';
+import type { BudgetStatus, PublicConfig } from '../../../core/schemas/public-config.js';
 import { Field, optionsFrom, SelectField } from '../../components/field.js';
 import {
   EXPERIENCE_LEVEL_LABELS,
@@ -10,11 +10,13 @@ import {
 } from '../../lib/labels.js';
 import { focusField } from '../../lib/focus-field.js';
 import { AdvancedSettings } from './advanced-settings.js';
+import { BudgetLine } from './budget-line.js';
 import { EstimateLine } from './estimate-line.js';
 import { checkForm, OTHER_MODEL, type FieldErrors, type FormField, type FormValues } from './form-values.js';
 import { GenerationProgress } from './generation-progress.js';
 import { JobDescriptionField } from './job-description-field.js';
 import type { GenerationState } from './use-generation.js';
+import { useBudget } from './use-budget.js';
 import { useEstimate } from './use-estimate.js';
 
 const LANGUAGES = [
@@ -49,10 +51,12 @@ type GenerationFormProps = {
   values: FormValues;
   onValuesChange: (values: FormValues) => void;
   generation: GenerationState;
+  /** The spending budgets at page load (null when none is set); refreshed here after each generation. */
+  budgets: PublicConfig['budgets'];
 };
 
 /** The settings form, its validation (the server's own schema), the estimate and the progress. */
-export function GenerationForm({ limits, models, values, onValuesChange, generation }: GenerationFormProps) {
+export function GenerationForm({ limits, models, values, onValuesChange, generation, budgets }: GenerationFormProps) {
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const typedIn = useRef(new Set<keyof FormValues>());
@@ -71,6 +75,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
   const estimateRequest =
     check.ok || Object.keys(allErrors).every((field) => field === 'jobDescription') ? check.request : null;
   const estimate = useEstimate(estimateRequest);
+  const budgetStatus: BudgetStatus | null = useBudget(budgets, busy);
 
   // A server-side field error is shown next to its field: go there.
   const startErrorField = startError?.field as FormField | undefined;
@@ -212,6 +217,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
         {busy || !values.jobDescription.trim() ? null : (
           <EstimateLine estimate={estimate} available={estimateRequest !== null} />
         )}
+        <BudgetLine budgets={budgetStatus} estimatedCostUsd={busy ? null : (estimate?.estimatedCostUsd ?? null)} />
       </div>
       <GenerationProgress
         run={generation.activeRun}

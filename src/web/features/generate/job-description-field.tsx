@@ -1,4 +1,5 @@
 import type { FocusEvent, KeyboardEvent } from 'react';
+import { countCharacters } from '../../../core/validation/count-characters.js';
 import { Field } from '../../components/field.js';
 
 type JobDescriptionFieldProps = {
@@ -11,7 +12,7 @@ type JobDescriptionFieldProps = {
   onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
 };
 
-/** The job description textarea with a live character count against the limit. */
+/** The job description textarea with a live character count against the limit (counted as the server counts). */
 export function JobDescriptionField({
   value,
   maxChars,
@@ -21,7 +22,7 @@ export function JobDescriptionField({
   onBlur,
   onKeyDown,
 }: JobDescriptionFieldProps) {
-  const length = value.trim().length;
+  const length = countCharacters(value.trim());
   const over = length > maxChars;
   return (
     <Field

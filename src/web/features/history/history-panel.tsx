@@ -28,7 +28,7 @@ export function HistoryPanel({ history, limit, onOpen }: HistoryPanelProps) {
   async function handleImport(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (file) await history.importFile(await file.text());
+    if (file) await history.importFile(file);
   }
 
   return (

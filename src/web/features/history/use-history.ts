@@ -11,7 +11,7 @@ export type HistoryState = {
   refresh(): Promise<void>;
   remove(id: string): Promise<void>;
   clear(): Promise<void>;
-  importFile(text: string): Promise<void>;
+  importFile(file: Blob): Promise<void>;
 };
 
 function toBody(error: unknown): ApiErrorBody {
@@ -64,6 +64,6 @@ export function useHistory(): HistoryState {
     refresh,
     remove: (id) => run(async () => (await deleteSession(id), 'Session deleted.')),
     clear: () => run(async () => (await clearSessions(), 'History cleared.')),
-    importFile: (text) => run(async () => describeImport(await importSessions(text))),
+    importFile: (file) => run(async () => describeImport(await importSessions(file))),
   };
 }

@@ -1,0 +1,120 @@
+import { formatUsd, microUsdToUsd } from '../../core/cost/price-usage.js';
+import { AppError } from '../../core/errors.js';
+import type { Config } from '../config.js';
+import type { SpendLimit } from '../ports.js';
+import { startOfNextUtcDay, startOfNextUtcMonth, startOfUtcDay, startOfUtcMonth } from './utc-periods.js';
+
+/** The caps from the configuration, in integer micro-dollars; null when not set. */
+export type Budgets = Config['budgets'];
+
+/** A budget over a period, as the check and its message see it. */
+export type PeriodBudget = {
+  period: 'day' | 'month';
+  limit: SpendLimit;
+  /** Epoch ms when it resets (the next UTC midnight, or the first of the next month). */
+  resetsAt: number;
+};
+
+const VARIABLE = {
+  day: 'BUDGET_USD_PER_DAY',
+  month: 'BUDGET_USD_PER_MONTH',
+  session: 'BUDGET_USD_PER_SESSION',
+} as const;
+
+/** True when at least one budget is set. */
+export function anyBudgetSet(budgets: Budgets): boolean {
+  return budgets.perDayMicroUsd !== null || budgets.perMonthMicroUsd !== null || budgets.perSessionMicroUsd !== null;
+}
+
+/** The names of the budgets that are set, for messages: "BUDGET_USD_PER_DAY and BUDGET_USD_PER_MONTH". */
+function setBudgetNames(budgets: Budgets): string {
+  const names = [
+    budgets.perDayMicroUsd === null ? null : VARIABLE.day,
+    budgets.perMonthMicroUsd === null ? null : VARIABLE.month,
+    budgets.perSessionMicroUsd === null ? null : VARIABLE.session,
+  ].filter((name) => name !== null);
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The daily and monthly budgets that are set, for the UTC day and month of `now`. */
+export function periodBudgets(budgets: Budgets, now: number): PeriodBudget[] {
+  const periods: PeriodBudget[] = [];
+  if (budgets.perDayMicroUsd !== null) {
+    periods.push({
+      period: 'day',
+      limit: { sinceMs: startOfUtcDay(now), limitMicroUsd: budgets.perDayMicroUsd },
+      resetsAt: startOfNextUtcDay(now),
+    });
+  }
+  if (budgets.perMonthMicroUsd !== null) {
+    periods.push({
+      period: 'month',
+      limit: { sinceMs: startOfUtcMonth(now), limitMicroUsd: budgets.perMonthMicroUsd },
+      resetsAt: startOfNextUtcMonth(now),
+    });
+  }
+  return periods;
+}
+
+/** Refuses a model whose price is unknown while a budget is set: its cost could not be counted. */
+export function unknownPriceError(model: string, budgets: Budgets): AppError {
+  return new AppError('invalid_input', {
+    field: 'model',
+    message: `The price of the model "${model}" is unknown, so what it costs cannot be counted against the spending budget set on this server (${setBudgetNames(budgets)}). Choose a model from the list, or remove the budget.`,
+  });
+}
+
+/** "about 5 hours", "about 3 days": how long until a reset. */
+function describeWait(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  if (minutes < 90) return `about ${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `about ${hours} hours`;
+  return `about ${Math.round(hours / 24)} days`;
+}
+
+/** Refuses a generation whose estimate alone is more than the budget for one session. */
+export function sessionBudgetError(estimateMicroUsd: number, perSessionMicroUsd: number): AppError {
+  return new AppError('budget_exceeded', {
+    message: `This generation would cost about ${formatUsd(microUsdToUsd(estimateMicroUsd))}, more than the ${formatUsd(microUsdToUsd(perSessionMicroUsd))} budget for one session (${VARIABLE.session}): this session's budget would be used up. Ask for fewer questions, shorten the job description or choose a cheaper model.`,
+  });
+}
+
+/**
+ * Why a generation that does not fit is refused, for the budget that is hardest to wait out: one
+ * the estimate alone is over (waiting does not help), else the monthly, else the daily one.
+ * `spent[index]` is what was spent in `budgets[index]`'s period before this generation.
+ */
+export function periodBudgetError(
+  budgets: PeriodBudget[],
+  spent: number[],
+  estimateMicroUsd: number,
+  now: number,
+): AppError | null {
+  const over = budgets
+    .map((budget, index) => ({ budget, spent: spent[index] ?? 0 }))
+    .filter(({ budget, spent }) => spent + estimateMicroUsd > budget.limit.limitMicroUsd);
+  if (over.length === 0) return null;
+  const tooLarge = over.find(({ budget }) => estimateMicroUsd > budget.limit.limitMicroUsd);
+  const cost = formatUsd(microUsdToUsd(estimateMicroUsd));
+  if (tooLarge) {
+    const { period, limit } = tooLarge.budget;
+    return new AppError('budget_exceeded', {
+      message: `This generation would cost about ${cost}, more than the whole ${formatUsd(microUsdToUsd(limit.limitMicroUsd))} budget per ${period} (${VARIABLE[period]}). Ask for fewer questions, shorten the job description or choose a cheaper model.`,
+    });
+  }
+  const { budget, spent: spentBefore } = over.find(({ budget }) => budget.period === 'month') ?? over[0]!;
+  const retryAfterSeconds = Math.max(1, Math.ceil((budget.resetsAt - now) / 1000));
+  const which = budget.period === 'day' ? "Today's" : "This month's";
+  const limit = budget.limit.limitMicroUsd;
+  const amounts = `${formatUsd(microUsdToUsd(spentBefore))} of ${formatUsd(microUsdToUsd(limit))} spent, ${VARIABLE[budget.period]}`;
+  const state =
+    spentBefore >= limit
+      ? `is used up (${amounts})`
+      : `has ${formatUsd(microUsdToUsd(limit - spentBefore))} left (${amounts}), and this generation would cost about ${cost}`;
+  const reset = budget.period === 'day' ? 'at midnight UTC' : 'on the first of next month (UTC)';
+  return new AppError('budget_exceeded', {
+    message: `${which} spending budget ${state}. It resets ${reset}, in ${describeWait(retryAfterSeconds)}.`,
+    retryAfterSeconds,
+  });
+}
