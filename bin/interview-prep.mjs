@@ -12,4 +12,5 @@ try {
   );
   process.exit(1);
 }
-await import('../dist/node/cli/main.js');
+// Resolved at run time: dist/ exists only once the build above has run.
+await import(new URL('../dist/node/cli/main.js', import.meta.url).href);
