@@ -149,4 +149,22 @@ describe('a reply with one malformed question', () => {
     expect(result.questions).toEqual(streamed.map((event) => event.data.question));
     expect(events.at(-1)!.event).toBe('done');
   });
+
+  it('keeps no more questions than were asked for, streamed and saved alike', async () => {
+    testApp.fake.enqueue(
+      fakeScenario.streamReply({
+        content: (reply) => {
+          const document = JSON.parse(reply);
+          document.questions = [...document.questions, ...document.questions];
+          return JSON.stringify(document);
+        },
+      }),
+    );
+    const events = await collectEvents(await postGeneration(testApp.url, generationBody({ questionCount: 2 })));
+    const streamed = events.filter((event) => event.event === 'question');
+    expect(streamed.map((event) => event.data.index)).toEqual([0, 1]);
+    expect(events.find((event) => event.event === 'result')!.data.questions).toHaveLength(2);
+    const saved = await (await fetch(`${testApp.url}/api/sessions/${events.at(-1)!.data.id}`)).json();
+    expect(saved.result.questions).toHaveLength(2);
+  });
 });

@@ -136,7 +136,9 @@ export async function* runGeneration(
           };
           break;
         case 'element': {
-          // A question that does not fit is left out here and in the final result alike.
+          // A question that does not fit, or one beyond the number asked for, is left out here
+          // and in the final result alike.
+          if (progress.questions.length >= request.questionCount) break;
           const question = questionSchema.safeParse(event.value);
           if (!question.success) break;
           progress.firstQuestionAt ??= now();
@@ -162,7 +164,8 @@ export async function* runGeneration(
       }
     }
     const document = extractJsonDocument(end.text);
-    progress.result = document === undefined ? null : toGenerationResult(request.technique, document);
+    const result = document === undefined ? null : toGenerationResult(request.technique, document);
+    progress.result = result && { ...result, questions: result.questions.slice(0, request.questionCount) };
     if (!progress.result) throw unusableReplyError(end);
     yield { event: 'result', data: progress.result };
     if (progress.usage) {
