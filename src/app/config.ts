@@ -1,16 +1,12 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { usdToMicroUsd } from '../core/cost/price-usage.js';
 import { DEFAULT_MODEL_ID } from '../core/models/model-registry.js';
 import { ModelIdSchema } from '../core/schemas/generation-request.js';
 import { DEFAULT_MAX_INPUT_CHARS } from '../core/validation/check-job-description.js';
 import { OPENAI_API_BASE_URL } from '../llm/create-llm-client.js';
+import { PROJECT_FOLDER } from './project-folder.js';
 
-/** The project folder, from src/app or dist/node/app. */
-const REPOSITORY_ROOT = fileURLToPath(
-  new URL(import.meta.url.includes('/dist/node/') ? '../../../' : '../../', import.meta.url),
-);
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 function integer(name: string, defaultValue: number, min: number, max: number) {
@@ -128,7 +124,7 @@ function microUsdOrNull(usd: number | undefined): number | null {
 }
 
 function webRootFrom(setting: string | undefined, cwd: string): string | null {
-  if (setting === undefined) return path.resolve(REPOSITORY_ROOT, 'dist/web');
+  if (setting === undefined) return path.resolve(PROJECT_FOLDER, 'dist/web');
   return setting === 'none' ? null : path.resolve(cwd, setting);
 }
 

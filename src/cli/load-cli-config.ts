@@ -2,7 +2,7 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from '../app/config.js';
 import { CliError, EXIT_CODES } from './cli-error.js';
-import { PROJECT_FOLDER } from './project-folder.js';
+import { PROJECT_FOLDER } from '../app/project-folder.js';
 
 /**
  * The configuration the web app uses: the project's `.env` under the environment, relative paths

@@ -5,7 +5,7 @@ import { isAppError } from '../core/errors.js';
 import { CliError, EXIT_CODES } from './cli-error.js';
 import { registerGenerateCommand } from './commands/generate-command.js';
 import { registerSessionsCommand } from './commands/sessions-command.js';
-import { PROJECT_FOLDER } from './project-folder.js';
+import { PROJECT_FOLDER } from '../app/project-folder.js';
 
 const EXAMPLES = `
 Examples:

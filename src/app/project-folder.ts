@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 
-/** The project folder, from src/cli or dist/node/cli: where `npm start` runs the server. */
+/** The project folder, from src/app or dist/node/app: where `npm start` runs and `.env` lives. */
 export const PROJECT_FOLDER = fileURLToPath(
   new URL(import.meta.url.includes('/dist/node/') ? '../../../' : '../../', import.meta.url),
 );
