@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { usdToMicroUsd } from '../core/cost/price-usage.js';
 import { DEFAULT_MODEL_ID } from '../core/models/model-registry.js';
 import { ModelIdSchema } from '../core/schemas/generation-request.js';
+import { DEFAULT_MAX_PROFILE_CHARS } from '../core/validation/check-candidate-profile.js';
 import { DEFAULT_MAX_INPUT_CHARS } from '../core/validation/check-job-description.js';
 import { OPENAI_API_BASE_URL } from '../llm/create-llm-client.js';
 import { PROJECT_FOLDER } from './project-folder.js';
@@ -82,6 +83,7 @@ export const EnvSchema = z.object({
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().trim().min(1).default('./data')),
   RATE_LIMIT_PER_HOUR: integer('RATE_LIMIT_PER_HOUR', 100, 1, 100_000),
   MAX_INPUT_CHARS: integer('MAX_INPUT_CHARS', DEFAULT_MAX_INPUT_CHARS, 100, 100_000),
+  MAX_PROFILE_CHARS: integer('MAX_PROFILE_CHARS', DEFAULT_MAX_PROFILE_CHARS, 100, 100_000),
   SESSION_HISTORY_LIMIT: integer('SESSION_HISTORY_LIMIT', 10, 1, 1_000),
   BUDGET_USD_PER_DAY: dollars('BUDGET_USD_PER_DAY'),
   BUDGET_USD_PER_MONTH: dollars('BUDGET_USD_PER_MONTH'),
@@ -147,6 +149,7 @@ function configSchemaFor(cwd: string) {
     dataDir: path.resolve(cwd, env.DATA_DIR),
     rateLimitPerHour: env.RATE_LIMIT_PER_HOUR,
     maxInputChars: env.MAX_INPUT_CHARS,
+    maxProfileChars: env.MAX_PROFILE_CHARS,
     sessionHistoryLimit: env.SESSION_HISTORY_LIMIT,
     /** Spending caps in integer micro-dollars (UTC day, UTC month, one generation); null when not set. */
     budgets: {

@@ -51,6 +51,7 @@ export function toPublicConfig(config: Config): StaticPublicConfig {
     limits: {
       minInputChars: MIN_JOB_DESCRIPTION_CHARS,
       maxInputChars: config.maxInputChars,
+      maxProfileChars: config.maxProfileChars,
       minQuestionCount: MIN_QUESTION_COUNT,
       maxQuestionCount: MAX_QUESTION_COUNT,
       rateLimitPerHour: config.rateLimitPerHour,

@@ -11,6 +11,15 @@ async function readStandardInput(): Promise<string> {
 /** The job description from a file, or from standard input for `-`; an unreadable file is a usage error. */
 export async function readJobDescription(source: string): Promise<string> {
   if (source === '-') return readStandardInput();
+  return readTextFile(source, '--job-description', 'a text file with the job posting, or - to read standard input');
+}
+
+/** The candidate profile (a CV or "about me") from a text file; an unreadable file is a usage error. */
+export async function readCandidateProfile(source: string): Promise<string> {
+  return readTextFile(source, '--profile', 'a text file with your CV or a short "about me"');
+}
+
+async function readTextFile(source: string, flag: string, what: string): Promise<string> {
   try {
     return await fs.readFile(source, 'utf8');
   } catch (error) {
@@ -23,8 +32,6 @@ export async function readJobDescription(source: string): Promise<string> {
           : code === 'EACCES'
             ? 'permission denied'
             : String(code ?? error);
-    throw usageError(
-      `--job-description: cannot read ${source}: ${reason}. Give a text file with the job posting, or - to read standard input.`,
-    );
+    throw usageError(`${flag}: cannot read ${source}: ${reason}. Give ${what}.`);
   }
 }

@@ -1,4 +1,9 @@
-import { buildStudySheet, type StudySheetBlock, type StudySheetSection } from '../core/export/build-study-sheet.js';
+import {
+  buildStudySheet,
+  POSTING_NOTES_HEADING,
+  type StudySheetBlock,
+  type StudySheetSection,
+} from '../core/export/build-study-sheet.js';
 import type { Session } from '../core/schemas/session.js';
 import { terminalText } from './terminal-text.js';
 
@@ -35,10 +40,19 @@ export function renderSessionText(session: Session): string {
   for (const item of sheet.metadata) lines.push(`${item.label}: ${terminalText(item.text, { singleLine: true })}`);
   lines.push(`Session: ${session.id}`);
   if (sheet.notice) lines.push('', terminalText(sheet.notice, { singleLine: true }));
+  if (sheet.postingNotes.length > 0) {
+    lines.push('', `${POSTING_NOTES_HEADING}:`);
+    for (const note of sheet.postingNotes) lines.push(`  ! ${terminalText(note, { singleLine: true })}`);
+  }
+  for (const section of sheet.intro) lines.push(...renderSection(section, ''));
   if (sheet.questions.length === 0) lines.push('', 'No questions were generated.');
   for (const question of sheet.questions) {
     lines.push('', `${question.number}. ${terminalText(question.text, { singleLine: true })}`);
     lines.push(`${INDENT}${terminalText(question.facts, { singleLine: true })}`);
+    for (const detail of question.details) {
+      const label = detail.label ? `${terminalText(detail.label, { singleLine: true })}: ` : '';
+      lines.push(`${INDENT}${label}${terminalText(detail.text, { singleLine: true })}`);
+    }
     for (const section of question.sections) lines.push(...renderSection(section, INDENT));
   }
   for (const section of sheet.closing) lines.push(...renderSection(section, ''));

@@ -1,9 +1,11 @@
 /** Display names for the enum values of requests and results, shared by the UI and the exports. */
 import type {
-  CompanyType,
   ExperienceLevel,
+  InterviewerRole,
   InterviewType,
+  OrganisationKind,
   PersonaStyle,
+  SectorChoice,
   Technique,
 } from './schemas/generation-request.js';
 import type { Difficulty } from './schemas/question.js';
@@ -40,16 +42,35 @@ export const PERSONA_STYLE_LABELS = {
   neutral: 'Neutral',
 } as const satisfies Record<PersonaStyle, string>;
 
-/** Display names for company types. */
-export const COMPANY_TYPE_LABELS = {
+/** Display names for the kinds of organisation an interviewer works for. */
+export const ORGANISATION_KIND_LABELS = {
+  unspecified: 'As the posting says',
   startup: 'Startup',
-  big_tech: 'Big tech',
-  enterprise: 'Enterprise',
+  established_company: 'Established company',
+  public_body: 'Public body',
+  charity: 'Charity',
   agency: 'Agency',
-  public_sector: 'Public sector',
-  consultancy: 'Consultancy',
-  nonprofit: 'Nonprofit',
-} as const satisfies Record<CompanyType, string>;
+} as const satisfies Record<OrganisationKind, string>;
+
+/** Display names for who runs the round. */
+export const INTERVIEWER_ROLE_LABELS = {
+  hiring_manager: 'Hiring manager',
+  recruiter: 'Recruiter',
+  peer: 'Peer',
+  panel: 'Panel',
+} as const satisfies Record<InterviewerRole, string>;
+
+/** Display names for sectors, and for detecting one from the posting. */
+export const SECTOR_LABELS = {
+  auto: 'Detect from the posting',
+  software: 'Software',
+  healthcare: 'Healthcare',
+  hospitality: 'Hospitality',
+  public_policy: 'Public policy',
+  education: 'Education',
+  construction: 'Construction',
+  general: 'Other',
+} as const satisfies Record<SectorChoice, string>;
 
 /** Display names for question difficulty. */
 export const DIFFICULTY_LABELS = {

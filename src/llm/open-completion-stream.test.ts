@@ -154,7 +154,9 @@ describe('adapting to what a model rejects', () => {
 describe('strict schemas', () => {
   it.each(TECHNIQUES)('sends the %s schema as strict json_schema, and the server accepts it', async (technique) => {
     const request = questionsRequest('gpt-5.4-mini', { technique });
-    expect(request.responseFormat.schema).toBe(responseFormatFor({ technique, interviewType: 'technical' }).schema);
+    expect(request.responseFormat.schema).toBe(
+      responseFormatFor({ technique, interviewType: 'technical', questionCount: 3 }).schema,
+    );
 
     const { events, error } = await run(client(), request);
     expect(error).toBeNull();

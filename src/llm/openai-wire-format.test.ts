@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startFakeOpenAI } from '../../test/support/fake-openai-server.js';
 import { fakeScenario } from '../../test/support/fake-openai-scenarios.js';
-import { responseSchemaFor } from '../core/schemas/response-format.js';
+import { responseFormatFor } from '../core/schemas/response-format.js';
 import { useFakeServer } from './testing/use-fake-server.js';
 
 // The adapter's tests are only as good as the fake server: these pin its wire format to OpenAI's.
@@ -99,7 +99,7 @@ describe('fake OpenAI server', () => {
   });
 
   it('records each request with its parsed body', async () => {
-    await post({ model: 'gpt-4o', messages: MESSAGES, stream: true });
+    await (await post({ model: 'gpt-4o', messages: MESSAGES, stream: true })).text();
     expect(fake().requests).toHaveLength(1);
     expect(fake().requests[0]).toMatchObject({
       method: 'POST',
@@ -143,7 +143,12 @@ describe('fake OpenAI server', () => {
       messages: MESSAGES,
       response_format: {
         type: 'json_schema',
-        json_schema: { name: 'interview_preparation', schema: responseSchemaFor('structured_output'), strict: true },
+        json_schema: {
+          name: 'interview_preparation',
+          schema: responseFormatFor({ interviewType: 'case_study', technique: 'structured_output', questionCount: 5 })
+            .schema,
+          strict: true,
+        },
       },
     });
     expect(accepted.status).toBe(200);

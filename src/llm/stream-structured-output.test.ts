@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildFakeModelReply } from '../../test/support/fake-model-replies.js';
+import { buildFakeModelReply, readReplyShape } from '../../test/support/fake-model-replies.js';
 import { startFakeOpenAI } from '../../test/support/fake-openai-server.js';
 import { fakeScenario } from '../../test/support/fake-openai-scenarios.js';
 import type { StructuredOutputRequest } from './structured-output-request.js';
@@ -24,7 +24,7 @@ describe('a structured call', () => {
 
     expect(error).toBeNull();
     expect(eventTypesOf(events)).toEqual(['opened', 'element', 'element', 'element', 'element', 'usage']);
-    const expected = buildFakeModelReply({ shape: 'base', count: 4 });
+    const expected = buildFakeModelReply(readReplyShape(request.responseFormat.schema));
     const elements = eventsOfType(events, 'element');
     expect(elements.map((event) => event.index)).toEqual([0, 1, 2, 3]);
     expect(elements.map((event) => event.value)).toEqual(expected.questions);
@@ -78,7 +78,7 @@ describe('a structured call', () => {
     expect(eventsOfType(events, 'element')).toHaveLength(5);
   });
 
-  it('returns the analysis and the overview of the richer techniques in the text, and case-study elements whole', async () => {
+  it('returns the whole reply in the text (analysis, plan) and case-study elements whole', async () => {
     const chain = await run(questionsRequest('gpt-4.1-mini', { technique: 'chain_of_thought', questionCount: 2 }));
     expect(JSON.parse(chain.end?.text ?? '{}').analysis.skillsToProbe.length).toBeGreaterThan(0);
 
@@ -86,7 +86,8 @@ describe('a structured call', () => {
       questionsRequest('gpt-4.1-mini', { technique: 'structured_output', questionCount: 3 }),
     );
     const document = JSON.parse(structured.end?.text ?? '{}');
-    expect(document.overview.difficultyMix).toEqual({ easy: 1, medium: 1, hard: 1 });
+    expect(document.preparationPlan.length).toBeGreaterThan(0);
+    expect(document.questions).toHaveLength(3);
     expect(
       eventsOfType(structured.events, 'element').every(
         (event) => (event.value as { redFlags: string[] }).redFlags.length > 0,

@@ -89,6 +89,7 @@ describe('keyboard only', () => {
       'Skip to the form',
       'Skip to the results',
       'Job description',
+      'Your background (optional)',
       'Interview type',
       'Experience level',
       'Prompt technique',

@@ -23,7 +23,8 @@ describe('POST /api/generations as an event stream', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const events = await collectEvents(response);
-    expect(events.map((event) => event.event)).toEqual([
+    // Progress events come every 500 ms of streaming: how many depends on the machine's speed.
+    expect(events.map((event) => event.event).filter((name) => name !== 'progress')).toEqual([
       'started',
       'prompt',
       'question',

@@ -1,6 +1,10 @@
-import type { InterviewType } from '../../src/core/schemas/generation-request.js';
-import { findStrictSchemaProblems } from '../../src/core/schemas/strict-json-schema.js';
-import type { FakeReplyShape } from './fake-model-replies.js';
+import { findStrictSchemaProblems, type JsonSchema } from '../../src/core/schemas/strict-json-schema.js';
+import {
+  DEFAULT_FAKE_QUESTION_COUNT,
+  defaultReplyShape,
+  readReplyShape,
+  type FakeReplyShape,
+} from './fake-model-replies.js';
 import { fakeScenario, invalidRequest, type FakeErrorBody } from './fake-openai-scenarios.js';
 
 /** Model ids the real API treats as reasoning models. */
@@ -81,23 +85,62 @@ function messagesText(body: Record<string, unknown>): string {
     .join('\n');
 }
 
-/** The shape, count and interview type the request asks for, as a model would read them. */
-export function readReplyRequest(body: Record<string, unknown>) {
-  const format = body['response_format'] as { json_schema?: { schema?: { properties?: object } } } | undefined;
-  const properties = format?.json_schema?.schema?.properties;
+/**
+ * The first JSON schema written into the messages, as the app does for a server that cannot be
+ * given one in `response_format` ("... that follows this JSON Schema: {...}"): a model in JSON
+ * mode reads it there. Null when no message holds one.
+ */
+function schemaInMessages(text: string): JsonSchema | null {
+  for (let start = text.indexOf('{'); start !== -1; start = text.indexOf('{', start + 1)) {
+    const end = closingBrace(text, start);
+    if (end === -1) continue;
+    try {
+      const value: unknown = JSON.parse(text.slice(start, end + 1));
+      if (isJsonSchemaRoot(value)) return value;
+    } catch {
+      // Not JSON: look further.
+    }
+  }
+  return null;
+}
+
+/** The index of the brace closing the object that opens at `start`, skipping strings; -1 when none. */
+function closingBrace(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let index = start; index < text.length; index++) {
+    const character = text[index];
+    if (inString) {
+      if (character === '\\') index++;
+      else if (character === '"') inString = false;
+    } else if (character === '"') inString = true;
+    else if (character === '{') depth++;
+    else if (character === '}' && --depth === 0) return index;
+  }
+  return -1;
+}
+
+function isJsonSchemaRoot(value: unknown): value is JsonSchema {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { type, properties } = value as { type?: unknown; properties?: unknown };
+  return type === 'object' && typeof properties === 'object' && properties !== null && !Array.isArray(properties);
+}
+
+/**
+ * What the request asks for, as a model reads it: the shape of the reply from the JSON schema it
+ * is sent (in `response_format`, or for JSON mode in the messages), never from the prompt's words.
+ * Only a request with no schema at all gets the default shape, with the count the last user
+ * message asks for ("exactly N questions"), else 3.
+ */
+export function readReplyRequest(body: Record<string, unknown>): FakeReplyShape & { promptChars: number } {
   const text = messagesText(body);
-  const has = (key: string) => (properties ? key in properties : new RegExp(`"${key}"\\s*:`).test(text));
-  const shape: FakeReplyShape = has('analysis') ? 'chain_of_thought' : has('overview') ? 'structured' : 'base';
+  const format = body['response_format'] as { json_schema?: { schema?: unknown } } | undefined;
+  const sent = format?.json_schema?.schema;
+  const schema = isJsonSchemaRoot(sent) ? sent : schemaInMessages(text);
+  if (schema !== null) return { ...readReplyShape(schema), promptChars: text.length };
+  // The last user message is the real request; earlier ones may be few-shot examples.
   const userMessages = messagesOf(body).filter((message) => message.role === 'user');
   const lastUser = contentText(userMessages[userMessages.length - 1]?.content);
-  const count = Number(/exactly (\d+) question/i.exec(lastUser)?.[1] ?? 3);
-  // The last user message is the real request; earlier ones may be few-shot examples.
-  const interviewType: InterviewType = /case[ _-]?stud(y|ies)/i.test(lastUser)
-    ? 'case_study'
-    : /behaviou?ral/i.test(lastUser)
-      ? 'behavioral'
-      : /reverse|to ask the (employer|interviewer|company)/i.test(lastUser)
-        ? 'reverse'
-        : 'technical';
-  return { shape, count, interviewType, promptChars: text.length };
+  const count = Number(/exactly (\d+) question/i.exec(lastUser)?.[1] ?? DEFAULT_FAKE_QUESTION_COUNT);
+  return { ...defaultReplyShape(count), promptChars: text.length };
 }

@@ -9,9 +9,10 @@ import { resolveModel } from '../resolve-model.js';
 import { sanitizeJobDescription } from '../../core/validation/sanitize-job-description.js';
 
 /** The estimate request: the generation options, lenient about the job description (asked while typing). */
-export function createEstimateRequestSchema(limits: { maxInputChars: number }) {
+export function createEstimateRequestSchema(limits: { maxInputChars: number; maxProfileChars: number }) {
   return GenerationOptionsSchema.extend({
     jobDescription: z.string().max(rawInputLimitFor(limits.maxInputChars)).default(''),
+    candidateProfile: z.string().max(rawInputLimitFor(limits.maxProfileChars)).optional(),
   });
 }
 export type EstimateRequest = z.output<ReturnType<typeof createEstimateRequestSchema>>;
@@ -24,9 +25,14 @@ export async function estimateGeneration(request: EstimateRequest, defaultModel:
   // Loaded on first use: the o200k tokenizer's tables take a noticeable part of start-up.
   const { estimatePrompt, expectedOutputTokensFor } = await import('../../core/cost/estimate-prompt.js');
   const model = resolveModel(request.model, defaultModel);
-  const messages = buildPrompt({ ...request, jobDescription: sanitizeJobDescription(request.jobDescription) });
+  const profile = request.candidateProfile === undefined ? '' : sanitizeJobDescription(request.candidateProfile);
+  const messages = buildPrompt({
+    ...request,
+    jobDescription: sanitizeJobDescription(request.jobDescription),
+    ...(profile === '' ? {} : { candidateProfile: profile }),
+  });
   const expectedOutputTokens = expectedOutputTokensFor(request.questionCount, request.technique);
-  const estimate = estimatePrompt(billedInputOf(messages, request.technique), model, expectedOutputTokens);
+  const estimate = estimatePrompt(billedInputOf(messages, request), model, expectedOutputTokens);
   return {
     model,
     inputTokens: estimate.inputTokens,

@@ -11,9 +11,15 @@ const COLORS = {
   rule: '#c8ced6',
   notice: '#8a1c1c',
   noticeBackground: '#fbeaea',
+  caution: '#6b4a00',
+  cautionBackground: '#fdf3d8',
 };
 const SIZES = { title: 20, question: 13, closingHeading: 13, sectionHeading: 10.5, body: 10, small: 8.5 };
 const LIST_INDENT = 16;
+/** Space above each item of a notice box, in points. */
+const ITEM_GAP = 3;
+/** Side of a checklist's tick box, in points. */
+const CHECKBOX_SIZE = 7.5;
 
 /** Removes characters a PDF text run cannot show (control characters) and unifies line breaks. */
 export function cleanPdfText(text: string): string {
@@ -70,17 +76,53 @@ export function writeMetadata(doc: PDFKit.PDFDocument, items: readonly StudyShee
   doc.moveDown(0.8);
 }
 
-/** A tinted box that tells the reader the session is incomplete. */
-export function writeNotice(doc: PDFKit.PDFDocument, text: string): void {
+/** How a notice box looks: `alert` for a partial session, `caution` for notes on the posting. */
+export type PdfNoticeTone = 'alert' | 'caution';
+
+const NOTICE_COLORS = {
+  alert: { text: COLORS.notice, background: COLORS.noticeBackground },
+  caution: { text: COLORS.caution, background: COLORS.cautionBackground },
+} as const satisfies Record<PdfNoticeTone, { text: string; background: string }>;
+
+/**
+ * A tinted box the reader cannot miss: a bold text (the session is incomplete, or the heading of
+ * the notes on the posting), then any items as a bulleted list.
+ */
+export function writeNotice(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  items: readonly string[] = [],
+  tone: PdfNoticeTone = 'alert',
+): void {
   const padding = 8;
   const width = contentWidth(doc) - 2 * padding;
   const clean = cleanPdfText(text);
-  doc.font(PDF_FONT_BOLD).fontSize(SIZES.body);
-  const height = doc.heightOfString(clean, { width }) + 2 * padding;
+  const lines = items.map((item) => `•  ${cleanPdfText(item)}`);
+  doc.fontSize(SIZES.body);
+  const textHeight = doc.font(PDF_FONT_BOLD).heightOfString(clean, { width });
+  doc.font(PDF_FONT_REGULAR);
+  const itemHeights = lines.map((line) => doc.heightOfString(line, { width, lineGap: 1.5 }) + ITEM_GAP);
+  const height = textHeight + itemHeights.reduce((sum, itemHeight) => sum + itemHeight, 0) + 2 * padding;
   keepSpace(doc, height);
   const top = doc.y;
-  doc.rect(doc.page.margins.left, top, contentWidth(doc), height).fill(COLORS.noticeBackground);
-  doc.fillColor(COLORS.notice).text(clean, doc.page.margins.left + padding, top + padding, { width });
+  const colors = NOTICE_COLORS[tone];
+  doc.rect(doc.page.margins.left, top, contentWidth(doc), height).fill(colors.background);
+  doc
+    .font(PDF_FONT_BOLD)
+    .fillColor(colors.text)
+    .text(clean, doc.page.margins.left + padding, top + padding, { width });
+  let y = top + padding + textHeight;
+  lines.forEach((line, index) => {
+    y += ITEM_GAP;
+    doc
+      .font(PDF_FONT_REGULAR)
+      .fillColor(colors.text)
+      .text(line, doc.page.margins.left + padding, y, {
+        width,
+        lineGap: 1.5,
+      });
+    y += (itemHeights[index] ?? 0) - ITEM_GAP;
+  });
   doc.y = top + height;
   doc.moveDown(0.8);
 }
@@ -114,6 +156,22 @@ export function writeQuestionHeading(doc: PDFKit.PDFDocument, number: number, te
   doc.moveDown(0.4);
 }
 
+/** Labelled lines under a question's facts (`From the posting: "…"`, `Stage: …`), label in bold. */
+export function writeDetails(doc: PDFKit.PDFDocument, items: readonly StudySheetListItem[]): void {
+  const left = doc.page.margins.left;
+  for (const item of items) {
+    doc.fontSize(SIZES.body).fillColor(COLORS.text);
+    keepSpace(doc, doc.currentLineHeight(true) + 2);
+    doc.font(PDF_FONT_BOLD).text(`${cleanPdfText(item.label ?? '')}: `, left, doc.y, {
+      width: contentWidth(doc),
+      continued: true,
+      lineGap: 1.5,
+    });
+    doc.font(PDF_FONT_REGULAR).text(cleanPdfText(item.text), { lineGap: 1.5 });
+  }
+  if (items.length > 0) doc.moveDown(0.2);
+}
+
 /** `level` 'section' for the parts of a question, 'closing' for the notes after the questions. */
 export function writeHeading(doc: PDFKit.PDFDocument, heading: string, level: 'section' | 'closing'): void {
   const size = level === 'closing' ? SIZES.closingHeading : SIZES.sectionHeading;
@@ -132,16 +190,33 @@ export function writeParagraph(doc: PDFKit.PDFDocument, text: string): void {
   doc.text(cleanPdfText(text), doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: 1.5 });
 }
 
-/** Bulleted or numbered items with a hanging indent; a label is set in bold before the text. */
-export function writeList(doc: PDFKit.PDFDocument, items: readonly StudySheetListItem[], ordered: boolean): void {
+/**
+ * Bulleted or numbered items with a hanging indent; a label is set in bold before the text. A
+ * checklist (the preparation plan) gets an empty box to tick instead of a bullet.
+ */
+export function writeList(
+  doc: PDFKit.PDFDocument,
+  items: readonly StudySheetListItem[],
+  ordered: boolean,
+  checklist = false,
+): void {
   const left = doc.page.margins.left;
   const width = contentWidth(doc) - LIST_INDENT;
   items.forEach((item, index) => {
     doc.fontSize(SIZES.body).fillColor(COLORS.text);
     keepSpace(doc, doc.currentLineHeight(true) + 2);
     const top = doc.y;
-    doc.font(ordered ? PDF_FONT_BOLD : PDF_FONT_REGULAR);
-    doc.text(ordered ? `${index + 1}.` : '•', left + 2, top, { width: LIST_INDENT, lineBreak: false });
+    if (checklist && !ordered) {
+      doc.font(PDF_FONT_REGULAR);
+      const boxTop = top + (doc.currentLineHeight() - CHECKBOX_SIZE) / 2;
+      doc
+        .rect(left + 1, boxTop, CHECKBOX_SIZE, CHECKBOX_SIZE)
+        .lineWidth(0.8)
+        .stroke(COLORS.text);
+    } else {
+      doc.font(ordered ? PDF_FONT_BOLD : PDF_FONT_REGULAR);
+      doc.text(ordered ? `${index + 1}.` : '•', left + 2, top, { width: LIST_INDENT, lineBreak: false });
+    }
     const text = cleanPdfText(item.text);
     if (item.label) {
       doc

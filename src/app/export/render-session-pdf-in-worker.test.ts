@@ -25,7 +25,7 @@ function pdfText(pdf: Buffer | string): string {
   return execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-/** 20 questions with long texts (every list 10 items of about 600 characters): 620 KB of JSON. */
+/** 20 questions with long texts (every list 10 items of about 600 characters): 760 KB of JSON. */
 function buildLargeSession(): Session {
   const session = buildSampleSession();
   const long = (label: string) => `${label}: ${'a long sentence about trade-offs, numbers and people, '.repeat(11)}`;
@@ -42,6 +42,7 @@ function buildLargeSession(): Session {
       },
       hints: items('hint'),
       followUps: items('follow-up'),
+      strongAnswerSignals: items('strong answer signal'),
       redFlags: items('red flag'),
     };
   });
@@ -70,6 +71,11 @@ describe('renderSessionExport as PDF (in a worker thread)', () => {
     expect(Buffer.isBuffer(exported.body)).toBe(true);
     const text = pdfText(exported.body);
     session.result.questions.forEach((question, index) => expect(text).toContain(`${index + 1}. ${question.question}`));
+    // What the posting says, per question and before them, and the plan cross the thread too.
+    expect(text).toContain('From the posting: “design event-driven services in Go and TypeScript”');
+    expect(text).toContain('Strong answer signals');
+    expect(text).toContain('Occupation: Senior backend engineer');
+    expect(text).toContain('Preparation plan Review "exactly-once" vs. at-least-once delivery');
   });
 
   // The machine's own noise (other test files and processes compete for the CPU) is measured

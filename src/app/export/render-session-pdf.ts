@@ -1,11 +1,12 @@
 import PDFDocument from 'pdfkit';
-import { buildStudySheet, type StudySheetSection } from '../../core/export/build-study-sheet.js';
+import { buildStudySheet, POSTING_NOTES_HEADING, type StudySheetSection } from '../../core/export/build-study-sheet.js';
 import type { Session } from '../../core/schemas/session.js';
 import { containsCjk, loadPdfFonts } from './load-pdf-fonts.js';
 import {
   PDF_FONT_BOLD,
   PDF_FONT_REGULAR,
   PDF_MARGINS,
+  writeDetails,
   writeHeading,
   writeList,
   writeMetadata,
@@ -18,9 +19,10 @@ import {
 } from './pdf-layout.js';
 
 /**
- * A saved session as a printable A4 study sheet (PDF): the same sections as the Markdown export,
- * set in DejaVu Sans so accented, Greek and Cyrillic text prints (or in an installed CJK font
- * when the session has Chinese, Japanese or Korean text), with page numbers.
+ * A saved session as a printable A4 study sheet (PDF): the same sections as the Markdown export
+ * (the preparation plan with boxes to tick, no candidate profile), set in DejaVu Sans so
+ * accented, Greek and Cyrillic text prints (or in an installed CJK font when the session has
+ * Chinese, Japanese or Korean text), with page numbers.
  */
 export async function renderSessionPdf(session: Session): Promise<Buffer> {
   const sheet = buildStudySheet(session);
@@ -39,10 +41,14 @@ export async function renderSessionPdf(session: Session): Promise<Buffer> {
   writeTitle(doc, sheet.title);
   writeMetadata(doc, sheet.metadata);
   if (sheet.notice) writeNotice(doc, sheet.notice);
+  if (sheet.postingNotes.length > 0) writeNotice(doc, `${POSTING_NOTES_HEADING}:`, sheet.postingNotes, 'caution');
+  for (const section of sheet.intro) writeSection(doc, section, 'closing');
+  if (sheet.intro.length > 0) writeRule(doc);
   if (sheet.questions.length === 0) writeParagraph(doc, 'No questions were generated.');
   sheet.questions.forEach((question, index) => {
     if (index > 0) writeRule(doc);
     writeQuestionHeading(doc, question.number, question.text, question.facts);
+    writeDetails(doc, question.details);
     for (const section of question.sections) writeSection(doc, section, 'section');
   });
   writeRule(doc);
@@ -57,7 +63,7 @@ function writeSection(doc: PDFKit.PDFDocument, section: StudySheetSection, level
   writeHeading(doc, section.heading, level);
   for (const block of section.blocks) {
     if (block.kind === 'paragraph') writeParagraph(doc, block.text);
-    else writeList(doc, block.items, block.ordered);
+    else writeList(doc, block.items, block.ordered, block.checklist ?? false);
   }
 }
 

@@ -1,4 +1,5 @@
 import { buildPrompt } from '../../core/prompts/build-prompt.js';
+import type { PromptExtras } from '../../core/prompts/prompt-context.js';
 import type { GenerationRequest } from '../../core/schemas/generation-request.js';
 import { responseFormatFor } from '../../core/schemas/response-format.js';
 import type { StructuredOutputRequest } from '../../llm/structured-output-request.js';
@@ -13,11 +14,15 @@ export function outputTokenBudget(questionCount: number): number {
 }
 
 /** The model call of a generation: the technique's prompt and its strict response schema. */
-export function buildGenerationCall(request: GenerationRequest, model: string): StructuredOutputRequest {
+export function buildGenerationCall(
+  request: GenerationRequest,
+  model: string,
+  extras: PromptExtras = {},
+): StructuredOutputRequest {
   const { name, schema } = responseFormatFor(request);
   return {
     model,
-    messages: buildPrompt(request),
+    messages: buildPrompt(request, extras),
     responseFormat: { name, schema },
     elementPath: 'questions',
     maxOutputTokens: outputTokenBudget(request.questionCount),

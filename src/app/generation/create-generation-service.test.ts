@@ -165,3 +165,37 @@ describe('createGenerationService: cancel', () => {
     expect(Date.now() - stoppedAt).toBeLessThan(1_000);
   });
 });
+
+describe('createGenerationService: regenerate', () => {
+  const lastUserMessage = () => {
+    const body = fake.requests.at(-1)?.body as { messages: { role: string; content: string }[] };
+    return body.messages.filter((message) => message.role === 'user').at(-1)?.content ?? '';
+  };
+
+  it("sends the earlier session's questions so the new set does not repeat them", async () => {
+    const first = await service.start(ALICE, REQUEST);
+    expect(await runToEnd(first)).toBe('done');
+    const saved = await createSqliteSessionStore(database, {
+      historyLimit: 10,
+      logger: pino({ level: 'silent' }),
+    }).findSession(ALICE, first.sessionId);
+    const earlier = saved?.result.questions.map((question) => question.question) ?? [];
+    expect(earlier.length).toBeGreaterThan(0);
+
+    const second = await service.start(ALICE, { ...REQUEST, previousSessionId: first.sessionId });
+    expect(await runToEnd(second)).toBe('done');
+    const prompt = lastUserMessage();
+    expect(prompt).toContain('<previous_questions>');
+    for (const question of earlier) expect(prompt).toContain(question);
+  });
+
+  it("refuses a session that is not the owner's, before anything is sent", async () => {
+    const first = await service.start(ALICE, REQUEST);
+    await runToEnd(first);
+    const sent = fake.requests.length;
+    const error = await refusal(service.start(BOB, { ...REQUEST, previousSessionId: first.sessionId }));
+    expect(error.code).toBe('not_found');
+    expect(error.field).toBe('previousSessionId');
+    expect(fake.requests).toHaveLength(sent);
+  });
+});

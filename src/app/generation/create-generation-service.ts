@@ -97,10 +97,24 @@ export function createGenerationService(dependencies: GenerationServiceDependenc
     }
   }
 
+  /** The questions of the session a "Regenerate" names, which the new set must not repeat. */
+  async function previousQuestionsOf(owner: Owner, previousSessionId: string | undefined): Promise<string[]> {
+    if (previousSessionId === undefined) return [];
+    const previous = await dependencies.sessions.findSession(owner, previousSessionId);
+    if (!previous) {
+      throw new AppError('not_found', {
+        field: 'previousSessionId',
+        message: 'The session to regenerate from is not in your history any more. Generate without it.',
+      });
+    }
+    return previous.result.questions.map((question) => question.question);
+  }
+
   return {
     async start(owner, request, options = {}) {
       if (dependencies.llm.keyMissing) throw new AppError('no_api_key');
       if (options.requestId) await assertRequestIdFree(owner, options.requestId);
+      const previousQuestions = await previousQuestionsOf(owner, request.previousSessionId);
       const sessionId = options.requestId ?? randomUUID();
       const { budget } = dependencies;
       // The budget before the hourly slot, so a generation over budget does not use one.
@@ -129,6 +143,7 @@ export function createGenerationService(dependencies: GenerationServiceDependenc
         model: resolveModel(request.model, dependencies.defaultModel),
         signal: controller.signal,
         onEnd: markEnded,
+        previousQuestions,
       });
       async function* events() {
         generation.began = true;

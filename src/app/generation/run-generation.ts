@@ -2,7 +2,8 @@ import { AppError, isAppError } from '../../core/errors.js';
 import { extractJsonDocument } from '../../core/parsing/extract-json-document.js';
 import type { GenerationEvent } from '../../core/schemas/generation-event.js';
 import type { GenerationRequest } from '../../core/schemas/generation-request.js';
-import { questionSchemaFor, toGenerationResult } from '../../core/schemas/model-output.js';
+import { toGenerationResult } from '../../core/schemas/model-output.js';
+import { toQuestion } from '../../core/schemas/question.js';
 import type { Spend } from '../../core/schemas/model-stream.js';
 import type { Session } from '../../core/schemas/session.js';
 import type { Usage } from '../../core/schemas/usage.js';
@@ -40,6 +41,8 @@ export type RunGenerationOptions = {
   signal: AbortSignal;
   /** Told once, when the generation has ended (saved or not). */
   onEnd: (outcome: GenerationOutcome) => void;
+  /** Questions of an earlier session the new set must not repeat ("Regenerate"). */
+  previousQuestions?: readonly string[];
 };
 
 /** Why a reply that streamed to its end gives no result. */
@@ -109,8 +112,10 @@ export async function* runGeneration(
   let stream: ReturnType<LlmClient['streamStructuredOutput']> | null = null;
   try {
     yield { event: 'started', data: { sessionId: progress.sessionId } };
-    const questionSchema = questionSchemaFor(request.technique);
-    stream = dependencies.llm.streamStructuredOutput(buildGenerationCall(request, options.model), { signal });
+    stream = dependencies.llm.streamStructuredOutput(
+      buildGenerationCall(request, options.model, { previousQuestions: options.previousQuestions ?? [] }),
+      { signal },
+    );
     let end: StructuredOutputEnd | null = null;
     while (end === null) {
       const next = await stream.next();
@@ -139,13 +144,13 @@ export async function* runGeneration(
           // A question that does not fit, or one beyond the number asked for, is left out here
           // and in the final result alike.
           if (progress.questions.length >= request.questionCount) break;
-          const question = questionSchema.safeParse(event.value);
-          if (!question.success) break;
+          const question = toQuestion(request.interviewType, event.value);
+          if (question === null) break;
           progress.firstQuestionAt ??= now();
           // Kept before it is yielded: a reader that stops at this event has seen it.
-          const index = progress.questions.push(question.data) - 1;
+          const index = progress.questions.push(question) - 1;
           saver?.markChanged(progress.sessionId, snapshot);
-          yield { event: 'question', data: { index, question: question.data } };
+          yield { event: 'question', data: { index, question } };
           break;
         }
         case 'progress':
@@ -164,8 +169,7 @@ export async function* runGeneration(
       }
     }
     const document = extractJsonDocument(end.text);
-    const result = document === undefined ? null : toGenerationResult(request.technique, document);
-    progress.result = result && { ...result, questions: result.questions.slice(0, request.questionCount) };
+    progress.result = document === undefined ? null : toGenerationResult(request, document);
     if (!progress.result) throw unusableReplyError(end);
     yield { event: 'result', data: progress.result };
     if (progress.usage) {

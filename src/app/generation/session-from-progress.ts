@@ -28,11 +28,12 @@ export function sessionFromProgress(
   error: AppError | null,
 ): Session {
   const result: GenerationResult = progress.result ?? {
+    postingAnalysis: null,
+    postingNotes: [],
     analysis: null,
     questions: progress.questions,
-    recommendations: [],
+    preparationPlan: [],
     strategy: '',
-    overview: null,
   };
   return {
     id: progress.sessionId,

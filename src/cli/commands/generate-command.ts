@@ -6,7 +6,10 @@ import {
   EXPERIENCE_LEVELS,
   INTERVIEW_TYPES,
   MAX_QUESTION_COUNT,
+  MAX_ROUND_MINUTES,
   MIN_QUESTION_COUNT,
+  MIN_ROUND_MINUTES,
+  SECTOR_CHOICES,
   TECHNIQUES,
 } from '../../core/schemas/generation-request.js';
 import type { GenerateOptions } from './generate.js';
@@ -14,6 +17,12 @@ import type { GenerateOptions } from './generate.js';
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value.trim()))
     throw new InvalidArgumentError(`Give a whole number from ${MIN_QUESTION_COUNT} to ${MAX_QUESTION_COUNT}.`);
+  return Number(value);
+}
+
+function parseMinutes(value: string): number {
+  if (!/^\d+$/.test(value.trim()))
+    throw new InvalidArgumentError(`Give a whole number of minutes from ${MIN_ROUND_MINUTES} to ${MAX_ROUND_MINUTES}.`);
   return Number(value);
 }
 
@@ -36,6 +45,14 @@ export function registerGenerateCommand(program: Command): void {
       new Option('--count <number>', `number of questions, ${MIN_QUESTION_COUNT} to ${MAX_QUESTION_COUNT}`)
         .default(DEFAULT_QUESTION_COUNT)
         .argParser(parseCount),
+    )
+    .option('--profile <file>', 'text file with your CV or a short "about me", to tailor hints to your experience')
+    .addOption(new Option('--sector <sector>', "the posting's sector (default: detected)").choices(SECTOR_CHOICES))
+    .addOption(
+      new Option(
+        '--round-minutes <minutes>',
+        'length of the interview round; the questions are planned to fit it',
+      ).argParser(parseMinutes),
     )
     .option('--model <id>', 'model id (default: OPENAI_MODEL from .env or the environment)')
     .option('--language <name>', `language of the questions, e.g. Deutsch (default: ${DEFAULT_LANGUAGE})`)

@@ -3,14 +3,14 @@ import type { ExportFormat } from '../../app/export/render-session-export.js';
 import type { GenerationRun } from '../../app/generation/create-generation-service.js';
 import { LOCAL_OWNER } from '../../app/ports.js';
 import { isAppError } from '../../core/errors.js';
-import type { ExperienceLevel, InterviewType, Technique } from '../../core/schemas/generation-request.js';
+import type { ExperienceLevel, InterviewType, SectorChoice, Technique } from '../../core/schemas/generation-request.js';
 import { createGenerationRequestSchema } from '../../core/schemas/generation-request-schema.js';
 import { cliErrorFromZodError } from '../cli-error-from-zod-error.js';
 import { CliError, EXIT_CODES } from '../cli-error.js';
 import { createGenerationReporter, type GenerationReporter } from '../create-generation-reporter.js';
 import { SHORT_ID_CHARS } from '../format-session-table.js';
 import { loadCliConfig } from '../load-cli-config.js';
-import { readJobDescription } from '../read-job-description.js';
+import { readCandidateProfile, readJobDescription } from '../read-job-description.js';
 import { withCliServices } from '../with-cli-services.js';
 import { exportTargetFor, writeExport } from '../write-export.js';
 
@@ -21,6 +21,9 @@ export type GenerateOptions = {
   level: ExperienceLevel;
   technique: Technique;
   count: number;
+  profile?: string;
+  sector?: SectorChoice;
+  roundMinutes?: number;
   model?: string;
   language?: string;
   format: ExportFormat;
@@ -79,13 +82,17 @@ async function followRun(services: Services, run: GenerationRun, reporter: Gener
 export async function generate(options: GenerateOptions): Promise<void> {
   const target = exportTargetFor(options.format, options.out);
   const jobDescription = await readJobDescription(options.jobDescription);
+  const candidateProfile = options.profile === undefined ? undefined : await readCandidateProfile(options.profile);
   const config = loadCliConfig();
-  const parsed = createGenerationRequestSchema({ maxInputChars: config.maxInputChars }).safeParse({
+  const parsed = createGenerationRequestSchema(config).safeParse({
     jobDescription,
     interviewType: options.type,
     experienceLevel: options.level,
     technique: options.technique,
     questionCount: options.count,
+    ...(candidateProfile !== undefined ? { candidateProfile } : {}),
+    ...(options.sector !== undefined ? { sector: options.sector } : {}),
+    ...(options.roundMinutes !== undefined ? { roundMinutes: options.roundMinutes } : {}),
     ...(options.model !== undefined ? { model: options.model } : {}),
     ...(options.language !== undefined ? { language: options.language } : {}),
   });

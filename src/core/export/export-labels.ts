@@ -1,5 +1,6 @@
 import { findModel } from '../models/model-registry.js';
 import { formatUsd } from '../cost/price-usage.js';
+import type { PlanStep } from '../schemas/generation-result.js';
 import type { FrameworkKind } from '../schemas/question.js';
 import type { Usage } from '../schemas/usage.js';
 
@@ -36,4 +37,19 @@ export function formatUsageLine(usage: Usage | null): string {
 /** `12 min` or `2.5 min`. */
 export function formatMinutes(minutes: number): string {
   return `${Number.isInteger(minutes) ? minutes : minutes.toFixed(1)} min`;
+}
+
+/**
+ * One step of the preparation plan on one line: `action — because (15 min, for questions 1, 3)`.
+ * The reason, the minutes and the questions are left out when the step has none (steps of
+ * sessions saved before plans were steps carry only the action).
+ */
+export function formatPlanStep(step: PlanStep): string {
+  const because = step.because.trim();
+  const questions = [...new Set(step.forQuestions)];
+  const note = [
+    ...(step.minutes === null ? [] : [formatMinutes(step.minutes)]),
+    ...(questions.length === 0 ? [] : [`for question${questions.length === 1 ? '' : 's'} ${questions.join(', ')}`]),
+  ].join(', ');
+  return `${step.action.trim()}${because ? ` — ${because}` : ''}${note ? ` (${note})` : ''}`;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_QUESTION_COUNT } from '../schemas/generation-request.js';
+import { upgradeEarlierResult } from '../schemas/generation-result.js';
 import type { Question } from '../schemas/question.js';
 import {
   ImportedQuestionSchema,
@@ -10,11 +11,17 @@ import {
 
 export type ImportedSessionParse = { ok: true; session: Session } | { ok: false; issues: z.core.$ZodIssue[] };
 
-/** The session with its questions left for parseImportedSession to check one by one. */
+/**
+ * The session with its questions left for parseImportedSession to check one by one. A result
+ * saved before preparation plans were steps is upgraded first, as ImportedSessionSchema does.
+ */
 const SessionWithoutQuestionsSchema = ImportedSessionSchema.extend({
-  result: ImportedSessionSchema.shape.result.extend({
-    questions: z.array(z.unknown()).max(MAX_QUESTION_COUNT, TOO_MANY_QUESTIONS_MESSAGE),
-  }),
+  result: z.preprocess(
+    upgradeEarlierResult,
+    ImportedSessionSchema.shape.result.out.extend({
+      questions: z.array(z.unknown()).max(MAX_QUESTION_COUNT, TOO_MANY_QUESTIONS_MESSAGE),
+    }),
+  ),
 });
 
 /**

@@ -33,7 +33,10 @@ function expectedRow(question: Question, number: number): string[] {
     question.category,
     difficulty,
     String(question.timeEstimateMinutes),
+    question.stage ?? '',
+    question.basedOn,
     lines(question.evaluates),
+    lines(question.strongAnswerSignals),
     kind,
     lines(question.answerFramework.steps.map((step) => `${step.label}: ${step.guidance}`)),
     lines(question.hints),
@@ -83,6 +86,54 @@ describe('sessionToCsv', () => {
       'How would you make a payment webhook handler idempotent, e.g. for "duplicate" deliveries?',
     );
     expect(cell(first, 'Follow-up questions')).toContain('Привет');
+    // Only a cell's start can trigger a formula: "+ tests …" on its second line is left alone.
+    expect(cell(first, 'Strong answer signals')).toBe(
+      'Names the unique constraint, "not a lock"\n+ tests a replay of the same event',
+    );
+  });
+
+  it('has the posting words each question tests, its stage, strong answer signals and red flags', () => {
+    const [header, first, second, third] = parseCsv(sessionToCsv(buildSampleSession()));
+    expect(header).toEqual(expect.arrayContaining(['Based on', 'Stage', 'Strong answer signals', 'Red flags']));
+    const cell = (row: string[] | undefined, column: (typeof CSV_COLUMNS)[number]) =>
+      row?.[CSV_COLUMNS.indexOf(column)];
+
+    expect(cell(first, 'Based on')).toBe('design event-driven services in Go and TypeScript');
+    expect(cell(first, 'Stage')).toBe('technical screen');
+    expect(cell(second, 'Based on')).toBe('own PostgreSQL schemas');
+    expect(cell(second, 'Stage')).toBe('panel interview');
+    expect(cell(second, 'Strong answer signals')).toBe(
+      'Separates load from contention\nWorks out 2,400 / 900 ≈ 2.7× the usual load',
+    );
+    expect(cell(second, 'Red flags')).toBe('');
+    expect(cell(third, 'Based on')).toBe('mentor a team of five');
+    expect(cell(third, 'Stage')).toBe('');
+    expect(cell(third, 'Strong answer signals')).toBe('Says "I", not "we"\nEnds with a result, e.g. -30% incidents');
+    expect(cell(third, 'Red flags')).toBe('Blames the lead');
+  });
+
+  it('protects the new columns against formulas too', () => {
+    const session = buildSampleSession();
+    const [first] = session.result.questions;
+    const csv = sessionToCsv({
+      ...session,
+      result: {
+        ...session.result,
+        questions: [{ ...first!, basedOn: '=HYPERLINK("http://evil.example")', stage: '@stage', redFlags: ['+1'] }],
+      },
+    });
+    const [, row] = parseCsv(csv);
+    expect(row?.[CSV_COLUMNS.indexOf('Based on')]).toBe('\'=HYPERLINK("http://evil.example")');
+    expect(row?.[CSV_COLUMNS.indexOf('Stage')]).toBe("'@stage");
+    expect(row?.[CSV_COLUMNS.indexOf('Red flags')]).toBe("'+1");
+  });
+
+  it('never writes the candidate profile, which is personal', () => {
+    const session = buildSampleSession();
+    const profile = 'PRIVATE PROFILE: Jana Novák, 7 years at Zahlwerk GmbH';
+    const csv = sessionToCsv({ ...session, request: { ...session.request, candidateProfile: profile } });
+    expect(csv).not.toContain('PRIVATE PROFILE');
+    expect(csv).not.toContain('Zahlwerk');
   });
 
   it('follows RFC 4180: CRLF record ends, quotes doubled, a UTF-8 byte-order mark first', () => {

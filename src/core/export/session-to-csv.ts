@@ -13,7 +13,10 @@ export const CSV_COLUMNS = [
   'Category',
   'Difficulty',
   'Minutes',
+  'Stage',
+  'Based on',
   'Evaluates',
+  'Strong answer signals',
   'Answer framework',
   'Framework steps',
   'Hints',
@@ -43,6 +46,7 @@ export function neutralizeCsvFormula(cell: string): string {
 
 /**
  * The questions of a session as CSV: a byte-order mark, a header row, then one row per question.
+ * Only the questions: the candidate profile (personal) and the session's other parts are not in it.
  * RFC 4180: CRLF between records, fields with a comma, quote or line break in double quotes.
  * No cell begins with a formula trigger (see neutralizeCsvFormula).
  */
@@ -67,12 +71,15 @@ function questionRow(question: Question, number: number): string[] {
     question.category,
     DIFFICULTY_LABELS[question.difficulty],
     String(question.timeEstimateMinutes),
+    question.stage ?? '',
+    question.basedOn,
     joinList(question.evaluates),
+    joinList(question.strongAnswerSignals),
     FRAMEWORK_KIND_LABELS[question.answerFramework.kind],
     joinList(question.answerFramework.steps.map((step) => `${step.label}: ${step.guidance}`)),
     joinList(question.hints),
     joinList(question.followUps),
-    joinList(question.redFlags ?? []),
+    joinList(question.redFlags),
     caseStudy?.scenario ?? '',
     joinList(caseStudy?.dataProvided ?? []),
     caseStudy?.expectedApproach ?? '',

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSampleSession } from '../../../test/fixtures/sample-session.js';
-import { sessionArbitrary } from '../../../test/fixtures/session-arbitrary.js';
+import { sessionArbitrary, textArbitrary } from '../../../test/fixtures/session-arbitrary.js';
+import {
+  INTERVIEWER_ROLES,
+  MAX_ROUND_MINUTES,
+  MIN_ROUND_MINUTES,
+  ORGANISATION_KINDS,
+  PERSONA_STYLES,
+  SECTOR_CHOICES,
+} from '../schemas/generation-request.js';
 import { SessionExportFileSchema, SessionSchema } from '../schemas/session.js';
 import { parseSessionExportData, parseSessionExportFile, sessionToJson, sessionsToJson } from './session-to-json.js';
 
@@ -41,9 +49,70 @@ describe('sessionToJson', () => {
     expect(parseSessionExportFile(sessionsToJson([first, second]))).toEqual({ ok: true, sessions: [first, second] });
   });
 
+  it('keeps the whole session, the candidate profile and what the posting says included: it is the backup', () => {
+    const sample = buildSampleSession();
+    const session = buildSampleSession({
+      request: {
+        ...sample.request,
+        candidateProfile: 'PRIVATE PROFILE: 7 years at Zahlwerk GmbH',
+        sector: 'software',
+        roundMinutes: 45,
+        persona: { style: 'strict', interviewerRole: 'peer', organisationKind: 'startup' },
+      },
+    });
+    const text = sessionToJson(session);
+    expect(text).toContain('"candidateProfile": "PRIVATE PROFILE: 7 years at Zahlwerk GmbH"');
+    const [exported] = JSON.parse(text).sessions;
+    expect(exported.result.postingAnalysis).toEqual(session.result.postingAnalysis);
+    expect(exported.result.postingNotes).toEqual(session.result.postingNotes);
+    expect(exported.result.preparationPlan).toEqual(session.result.preparationPlan);
+    expect(exported.result.questions[0]).toMatchObject({
+      basedOn: 'design event-driven services in Go and TypeScript',
+      stage: 'technical screen',
+      strongAnswerSignals: session.result.questions[0]!.strongAnswerSignals,
+    });
+    expect(exported.result).not.toHaveProperty('recommendations');
+    expect(exported.result).not.toHaveProperty('overview');
+    expect(parseSessionExportFile(text)).toEqual({ ok: true, sessions: [session] });
+  });
+
   it('round-trips any valid sessions, whatever text they hold', () => {
     fc.assert(
       fc.property(fc.array(sessionArbitrary(), { maxLength: 3 }), (sessions) => {
+        expect(parseSessionExportFile(sessionsToJson(sessions))).toEqual({ ok: true, sessions });
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** A session whose request may carry what newer requests carry: a profile, a persona, a sector, a round length. */
+function sessionWithRequestExtrasArbitrary() {
+  return fc
+    .tuple(
+      sessionArbitrary(),
+      fc.record(
+        {
+          candidateProfile: textArbitrary(),
+          persona: fc.record({
+            style: fc.constantFrom(...PERSONA_STYLES),
+            interviewerRole: fc.constantFrom(...INTERVIEWER_ROLES),
+            organisationKind: fc.constantFrom(...ORGANISATION_KINDS),
+          }),
+          sector: fc.constantFrom(...SECTOR_CHOICES),
+          roundMinutes: fc.integer({ min: MIN_ROUND_MINUTES, max: MAX_ROUND_MINUTES }),
+          previousSessionId: fc.stringMatching(/^[a-z0-9]{8}-[a-z0-9]{4}$/),
+        },
+        { requiredKeys: [] },
+      ),
+    )
+    .map(([session, extras]) => ({ ...session, request: { ...session.request, ...extras } }));
+}
+
+describe('sessionToJson round-trips what newer requests carry', () => {
+  it('gives back the same sessions, candidate profile, persona, sector and round length included', () => {
+    fc.assert(
+      fc.property(fc.array(sessionWithRequestExtrasArbitrary(), { maxLength: 3 }), (sessions) => {
         expect(parseSessionExportFile(sessionsToJson(sessions))).toEqual({ ok: true, sessions });
       }),
       { numRuns: 150 },

@@ -1,6 +1,7 @@
 import type { Session } from '../schemas/session.js';
 import {
   buildStudySheet,
+  POSTING_NOTES_HEADING,
   type StudySheetBlock,
   type StudySheetListItem,
   type StudySheetSection,
@@ -8,20 +9,32 @@ import {
 import { escapeMarkdownBlock, escapeMarkdownInline } from './escape-markdown.js';
 
 /**
- * A saved session as a Markdown study sheet: title and settings, each question with its case,
- * what is evaluated, the answer framework, hints, follow-ups and red flags, then the
- * recommendations, strategy, job analysis and cost. All model text is escaped, so it renders
- * as plain text and cannot inject links, images or HTML.
+ * A saved session as a Markdown study sheet: title and settings, notices (partial session, notes
+ * on the posting), the posting analysis, each question with the posting's words it tests, its
+ * stage, case, what is evaluated, strong answer signals, the answer framework, hints, follow-ups
+ * and red flags, then the preparation plan as a checklist, strategy, job analysis, totals and
+ * cost. All model text is escaped, so it renders as plain text and cannot inject links, images
+ * or HTML. The candidate profile is not written (see StudySheet).
  */
 export function sessionToMarkdown(session: Session): string {
   const sheet = buildStudySheet(session);
   const parts: string[] = [`# ${escapeMarkdownInline(sheet.title)}`, renderList(sheet.metadata, false)];
   if (sheet.notice) parts.push(`> **${escapeMarkdownInline(sheet.notice)}**`);
+  if (sheet.postingNotes.length > 0)
+    parts.push(
+      [
+        `> **${POSTING_NOTES_HEADING}:**`,
+        '>',
+        ...sheet.postingNotes.map((note) => `> - ${escapeMarkdownInline(note)}`),
+      ].join('\n'),
+    );
+  for (const section of sheet.intro) parts.push(renderSection(section, '##'));
 
   if (sheet.questions.length === 0) parts.push('*No questions were generated.*');
   for (const question of sheet.questions) {
     parts.push(`## ${question.number}. ${escapeMarkdownInline(question.text)}`);
     parts.push(`*${escapeMarkdownInline(question.facts)}*`);
+    for (const detail of question.details) parts.push(renderLabelled(detail));
     for (const section of question.sections) parts.push(renderSection(section, '###'));
   }
 
@@ -35,15 +48,21 @@ function renderSection(section: StudySheetSection, headingPrefix: string): strin
 }
 
 function renderBlock(block: StudySheetBlock): string {
-  return block.kind === 'paragraph' ? escapeMarkdownBlock(block.text) : renderList(block.items, block.ordered);
+  if (block.kind === 'paragraph') return escapeMarkdownBlock(block.text);
+  return renderList(block.items, block.ordered, block.checklist ?? false);
 }
 
-function renderList(items: readonly StudySheetListItem[], ordered: boolean): string {
+/** A list; a checklist's items are task-list items (`- [ ] …`), which GitHub renders as boxes. */
+function renderList(items: readonly StudySheetListItem[], ordered: boolean, checklist = false): string {
   return items
     .map((item, index) => {
-      const marker = ordered ? `${index + 1}.` : '-';
-      const label = item.label ? `**${escapeMarkdownInline(item.label)}:** ` : '';
-      return `${marker} ${label}${escapeMarkdownInline(item.text)}`;
+      const marker = ordered ? `${index + 1}.` : checklist ? '- [ ]' : '-';
+      return `${marker} ${renderLabelled(item)}`;
     })
     .join('\n');
+}
+
+function renderLabelled(item: StudySheetListItem): string {
+  const label = item.label ? `**${escapeMarkdownInline(item.label)}:** ` : '';
+  return `${label}${escapeMarkdownInline(item.text)}`;
 }

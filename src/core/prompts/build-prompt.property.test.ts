@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  COMPANY_TYPES,
+  INTERVIEWER_ROLES,
+  ORGANISATION_KINDS,
   EXPERIENCE_LEVELS,
   INTERVIEW_TYPES,
   MAX_QUESTION_COUNT,
@@ -43,7 +44,11 @@ const optionsArbitrary = fc.record({
   questionCount: fc.integer({ min: MIN_QUESTION_COUNT, max: MAX_QUESTION_COUNT }),
   language: fc.constantFrom('English', 'Deutsch', 'Français', 'Español', "O'odham", 'Português (Brasil)'),
   persona: fc.option(
-    fc.record({ style: fc.constantFrom(...PERSONA_STYLES), companyType: fc.constantFrom(...COMPANY_TYPES) }),
+    fc.record({
+      style: fc.constantFrom(...PERSONA_STYLES),
+      interviewerRole: fc.constantFrom(...INTERVIEWER_ROLES),
+      organisationKind: fc.constantFrom(...ORGANISATION_KINDS),
+    }),
     { nil: undefined },
   ),
 });
@@ -76,7 +81,7 @@ describe('buildPrompt (property)', () => {
         const sameSector = buildPrompt({ ...request, jobDescription: sectorExample.jobDescription });
         expect(messages.slice(0, -1)).toEqual(sameSector.slice(0, -1));
 
-        // The count the test server reads is the requested one, outside the job description.
+        // The count the prompt states is the requested one, outside the job description.
         const outside = content.slice(0, start) + content.slice(end);
         expect(outside.match(/exactly (\d+) question/i)?.[1]).toBe(String(options.questionCount));
       }),

@@ -2,7 +2,12 @@ import type { InterviewType } from '../schemas/generation-request.js';
 import type { PromptMessage } from '../schemas/prompt-message.js';
 import { INTERVIEW_TYPE_GUIDES } from './interview-type-guides.js';
 import type { PromptContext } from './prompt-context.js';
-import { buildUserMessage, questionFieldRules, SHARED_SYSTEM_RULES } from './shared-instructions.js';
+import {
+  buildUserMessage,
+  questionFieldRules,
+  replyKeysInstruction,
+  SHARED_SYSTEM_RULES,
+} from './shared-instructions.js';
 
 interface AnalysisSteps {
   role: string;
@@ -68,13 +73,13 @@ export function buildChainOfThoughtPrompt(context: PromptContext): PromptMessage
   const system = [
     `${steps.role} ${guide.purpose}`,
     [
-      'Reply with one JSON object with the keys "analysis", "questions", "recommendations" and "strategy", in that order, and nothing else.',
-      'Fill "analysis" FIRST and think it through before you write any question:',
+      replyKeysInstruction(context.technique),
+      'Fill "postingAnalysis" and "analysis" FIRST and think them through before you write any question:',
       `Step 1 - analysis.keyRequirements: ${steps.keyRequirements}`,
       `Step 2 - analysis.levelExpectations: ${steps.levelExpectations}`,
       `Step 3 - analysis.skillsToProbe: ${steps.skillsToProbe}`,
       `Step 4 - plan the questions: ${steps.planning} Set each difficulty from Step 2 and the split the request gives.`,
-      'Step 5 - write the questions, then recommendations that close the gaps your analysis found, then the strategy.',
+      'Step 5 - write the questions, then a preparation plan that closes the gaps your analysis found, then the strategy.',
       'Every question must follow from your analysis; do not add questions the analysis does not support.',
     ].join('\n'),
     questionFieldRules(context),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPERIENCE_LEVELS, INTERVIEW_TYPES, type GenerationRequest } from '../schemas/generation-request.js';
-import { BaseModelOutputSchema } from '../schemas/model-output.js';
+import { modelOutputSchemaFor, toGenerationResult } from '../schemas/model-output.js';
+import { FRAMEWORK_KIND_BY_TYPE } from '../schemas/question.js';
 import { buildPrompt } from './build-prompt.js';
 import { difficultySplit } from './difficulty-split.js';
 import { FEW_SHOT_EXAMPLES, selectFewShotExample } from './few-shot-examples/few-shot-library.js';
@@ -8,16 +9,10 @@ import { JOB_DESCRIPTION_OPEN_TAG } from './job-description-block.js';
 import { describeLevel } from './level-descriptions.js';
 import { SECTORS, type Sector } from './sector-signals.js';
 
-const KIND_BY_TYPE = {
-  technical: 'approach',
-  behavioral: 'star',
-  case_study: 'case_structure',
-  reverse: 'why_ask',
-} as const;
 /** How many framework steps each kind asks for (interview-type-guides.ts). */
 const STEPS_BY_TYPE = { technical: [3, 5], behavioral: [4, 4], case_study: [4, 6], reverse: [2, 4] } as const;
 
-/** The competencies, behaviours or values each example posting names; the behavioral reply must use them. */
+/** The competencies, behaviours or values each example posting names: its posting analysis lists them and its behavioral reply uses them. */
 const NAMED_IN_POSTING: Record<Sector, readonly string[]> = {
   software: ['Own the outcome', 'Keep it simple', 'Couriers first'],
   healthcare: ['Compassion', 'Respect', 'Teamwork', 'Excellence'],
@@ -75,31 +70,67 @@ describe('the few-shot library', () => {
     expect(jobDescription.length).toBeLessThanOrEqual(2200);
   });
 
-  it.each(EXAMPLES)('$name: valid base output that follows every rule it illustrates', (example) => {
-    const parsed = BaseModelOutputSchema.safeParse(example.reply);
+  it.each(EXAMPLES)('$name: a valid few-shot reply for its type and question count', (example) => {
+    const shape = {
+      interviewType: example.interviewType,
+      technique: 'few_shot',
+      questionCount: example.reply.questions.length,
+    } as const;
+    const parsed = modelOutputSchemaFor(shape).safeParse(example.reply);
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
-    const { questions, recommendations, strategy } = example.reply;
-    expect(recommendations.length).toBeGreaterThanOrEqual(4);
-    expect(recommendations.length).toBeLessThanOrEqual(6);
+    // Nothing the schema would strip: the reply has exactly the schema's keys, in its order.
+    expect(Object.keys(example.reply)).toEqual([
+      'postingAnalysis',
+      'postingNotes',
+      'questions',
+      'preparationPlan',
+      'strategy',
+    ]);
+    expect(toGenerationResult(shape, example.reply)?.questions).toHaveLength(shape.questionCount);
+  });
+
+  it.each(EXAMPLES)('$name: reads its posting faithfully', ({ reply, jobDescription, sector }) => {
+    const { assessedCompetencies, interviewStages, occupation, sector: employerSector } = reply.postingAnalysis;
+    expect(occupation.length).toBeGreaterThan(0);
+    expect(employerSector.length).toBeGreaterThan(0);
+    expect(assessedCompetencies).toEqual(NAMED_IN_POSTING[sector]);
+    for (const phrase of [...assessedCompetencies, ...interviewStages]) expect(jobDescription).toContain(phrase);
+    expect(interviewStages.length).toBeGreaterThan(0);
+    // None of the postings has text aimed at AI tools, fees or requests for documents or payment.
+    expect(reply.postingNotes).toEqual([]);
+  });
+
+  it.each(EXAMPLES)('$name: every question follows the rules it illustrates', (example) => {
+    const { questions, strategy } = example.reply;
+    const { interviewStages } = example.reply.postingAnalysis;
     expect(strategy.length).toBeGreaterThan(100);
+    expect(strategy).not.toContain('\n');
     expect(new Set(questions.map((question) => question.category)).size).toBe(questions.length);
     const [fewestSteps, mostSteps] = STEPS_BY_TYPE[example.interviewType];
     for (const question of questions) {
-      expect(question.answerFramework.kind).toBe(KIND_BY_TYPE[example.interviewType]);
+      expect(question.basedOn.length).toBeGreaterThan(0);
+      expect(example.jobDescription).toContain(question.basedOn);
+      expect(question.basedOn.trim().split(/\s+/).length).toBeLessThanOrEqual(12);
+      if (interviewStages.length === 0) expect(question.stage).toBeNull();
+      else expect(interviewStages).toContain(question.stage);
+      expect(question.answerFramework.kind).toBe(FRAMEWORK_KIND_BY_TYPE[example.interviewType]);
       expect(question.answerFramework.steps.length).toBeGreaterThanOrEqual(fewestSteps);
       expect(question.answerFramework.steps.length).toBeLessThanOrEqual(mostSteps);
-      expect(question.evaluates.length).toBeGreaterThanOrEqual(2);
-      expect(question.evaluates.length).toBeLessThanOrEqual(4);
-      for (const list of [question.hints, question.followUps]) expect(list.length).toBeGreaterThanOrEqual(1);
-      for (const list of [question.hints, question.followUps]) expect(list.length).toBeLessThanOrEqual(3);
-      expect(question.redFlags?.length).toBeGreaterThanOrEqual(2);
-      expect(question.redFlags?.length).toBeLessThanOrEqual(4);
+      for (const list of [question.evaluates, question.strongAnswerSignals, question.redFlags]) {
+        expect(list.length).toBeGreaterThanOrEqual(2);
+        expect(list.length).toBeLessThanOrEqual(4);
+      }
+      for (const list of [question.hints, question.followUps]) {
+        expect(list.length).toBeGreaterThanOrEqual(1);
+        expect(list.length).toBeLessThanOrEqual(3);
+      }
       expect(Number.isInteger(question.timeEstimateMinutes)).toBe(true);
+      expect(question.timeEstimateMinutes).toBeGreaterThanOrEqual(1);
       if (example.interviewType === 'case_study') {
         expect(question.caseStudy?.dataProvided.length).toBeGreaterThanOrEqual(3);
         expect(question.caseStudy?.dataProvided.length).toBeLessThanOrEqual(6);
       } else {
-        expect(question.caseStudy).toBeNull();
+        expect(question).not.toHaveProperty('caseStudy');
       }
       if (example.interviewType === 'behavioral') {
         expect(question.answerFramework.steps.map((step) => step.label)).toEqual([
@@ -114,8 +145,36 @@ describe('the few-shot library', () => {
           '90',
           '30',
         ]);
+        // Which kind of story to pick, and the scope expected at the level.
+        expect(question.hints.length).toBeGreaterThanOrEqual(2);
       }
     }
+  });
+
+  it.each(EXAMPLES)('$name: a preparation plan of 4-6 steps grounded in the posting', (example) => {
+    const { preparationPlan, questions } = example.reply;
+    const { interviewStages } = example.reply.postingAnalysis;
+    expect(preparationPlan.length).toBeGreaterThanOrEqual(4);
+    expect(preparationPlan.length).toBeLessThanOrEqual(6);
+    for (const step of preparationPlan) {
+      expect(step.action.length).toBeGreaterThan(0);
+      const quotes = [...step.because.matchAll(/"([^"]+)"/g)].map((match) => match[1]);
+      expect(quotes.length, step.because).toBeGreaterThan(0);
+      for (const quote of quotes) expect(example.jobDescription).toContain(quote);
+      for (const index of step.forQuestions) {
+        expect(Number.isInteger(index)).toBe(true);
+        expect(index).toBeGreaterThanOrEqual(1);
+        expect(index).toBeLessThanOrEqual(questions.length);
+      }
+      expect(new Set(step.forQuestions).size).toBe(step.forQuestions.length);
+      expect(Number.isInteger(step.minutes)).toBe(true);
+      expect(step.minutes).toBeGreaterThanOrEqual(1);
+    }
+    // A step that prepares for a stage the posting states (a test, a trial shift, a presentation...).
+    const stageStep = preparationPlan.some((step) =>
+      interviewStages.some((stage) => `${step.action} ${step.because}`.toLowerCase().includes(stage.toLowerCase())),
+    );
+    expect(stageStep).toBe(true);
   });
 
   it.each(EXAMPLES)('$name: the difficulty counts are the split computed for its level', (example) => {

@@ -4,7 +4,12 @@ import type { FewShotExample } from './few-shot-examples/example-helpers.js';
 import { selectFewShotExample } from './few-shot-examples/few-shot-library.js';
 import { INTERVIEW_TYPE_GUIDES } from './interview-type-guides.js';
 import type { PromptContext } from './prompt-context.js';
-import { buildUserMessage, questionFieldRules, SHARED_SYSTEM_RULES } from './shared-instructions.js';
+import {
+  buildUserMessage,
+  questionFieldRules,
+  replyKeysInstruction,
+  SHARED_SYSTEM_RULES,
+} from './shared-instructions.js';
 
 interface FewShotTemplate {
   role: string;
@@ -49,6 +54,12 @@ function exampleTurns(context: PromptContext, example: FewShotExample, task: str
     questionCount: example.reply.questions.length,
     jobDescription: example.jobDescription,
     sector: example.sector,
+    sectorChosen: false,
+    // The example shows the rules on its own posting; the user's profile, round length and
+    // earlier questions belong to the real request only.
+    candidateProfile: null,
+    roundMinutes: null,
+    previousQuestions: [],
   };
   return [
     {
@@ -73,7 +84,7 @@ export function buildFewShotPrompt(context: PromptContext): PromptMessage[] {
   const system = [
     `${template.role} ${guide.purpose}`,
     `${template.lesson} The example comes from the same sector as the real posting when there is one, otherwise from a neutral occupation, and may be for another occupation and level: copy its rules, depth and field quality, never its content, and calibrate difficulty to the real request's level and split. It is written in English; your reply follows the language the final request names.`,
-    'Reply with one JSON object with the keys "questions", "recommendations" and "strategy", exactly like the example reply, and nothing else.',
+    `${replyKeysInstruction(context.technique)} The example reply has exactly this shape.`,
     questionFieldRules(context),
     ...SHARED_SYSTEM_RULES,
   ].join('\n\n');

@@ -9,6 +9,7 @@ export const GROUNDING_RULE = [
   'Grounding rules:',
   '- Must-haves first: the essential duties and the required qualifications, skills and experience come before the nice-to-haves ("preferred", "desirable", "a plus"), which come only if the count allows.',
   '- One competency per question; no two questions probe the same competency, skill or situation.',
+  '- basedOn quotes the words of the posting each question comes from, so the candidate sees why it is asked.',
   "- When the posting names its own competencies, behaviours or values (for example the UK Civil Service Success Profiles behaviours, a hospital's values, a company's values), use those exact names in category and evaluates, and cover as many of them as the count allows before adding your own.",
-  '- When the posting states its interview stages (for example a take-home task, a trial shift, a presentation, a taught lesson, a panel), fit the questions to those stages, say in the hints which stage a question prepares for, and prepare the candidate for each stage in the recommendations.',
+  "- When the posting states its interview stages (for example a take-home task, a trial shift, a presentation, a taught lesson, a panel), fit the questions to those stages, set each question's stage to the one it prepares for, and prepare the candidate for each stage in the preparation plan.",
 ].join('\n');

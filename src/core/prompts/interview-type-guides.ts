@@ -12,8 +12,10 @@ export interface InterviewTypeGuide {
   frameworkRule: string;
   /** Whether caseStudy is null or filled, and how. */
   caseStudyRule: string;
-  /** What evaluates (with the strong-answer signals), hints, followUps and timeEstimateMinutes mean. */
+  /** What evaluates, hints, followUps and timeEstimateMinutes mean. */
   fieldMeanings: string;
+  /** What strongAnswerSignals lists for this type. */
+  strongAnswerRule: string;
   /** What redFlags lists for this type. */
   redFlagsRule: string;
   /** What difficulty measures for this type. */
@@ -24,7 +26,7 @@ export interface InterviewTypeGuide {
   levelFocus: Record<ExperienceLevel, string>;
 }
 
-const NO_CASE_STUDY = 'caseStudy: always null for this interview type.';
+const NO_CASE_STUDY = 'caseStudy: this interview type has no caseStudy block.';
 
 const DIFFICULTY_AGAINST_THE_BAR =
   'difficulty: measured against the bar for the candidate\'s level, not in absolute terms: "easy" = a warm-up that anyone who meets this level\'s bar answers well; "medium" = at the bar: what a solid candidate at this level handles in the job every week; "hard" = above the bar: the hardest situations this level meets, where strong candidates stand out. Use exactly the difficulty split the request gives.';
@@ -43,7 +45,9 @@ export const INTERVIEW_TYPE_GUIDES: Record<InterviewType, InterviewTypeGuide> = 
       'answerFramework.kind: "approach". steps: 3-5 steps outlining how a strong candidate works through THIS question (for example clarify the situation, name the standard or principle that applies, work through it step by step, check the result and its risks, say when to escalate), each with guidance naming the concrete procedure, standard, tool or figure to mention.',
     caseStudyRule: NO_CASE_STUDY,
     fieldMeanings:
-      'evaluates: 2-4 items: first the one competency the question probes (in the posting\'s own words when it has them), then the strong-answer signals: what a strong answer at this level shows (for example "checks the dose against the prescription and the patient\'s weight"). hints: nudges an interviewer would give a stuck candidate, without giving the answer away. followUps: deeper or harder questions that build on the answer. timeEstimateMinutes: realistic whole minutes (about 3-5 for a knowledge question, 8-15 for a scenario or a calculation, 20-45 for a practical exercise).',
+      "evaluates: 2-4 items: first the one competency the question probes (in the posting's own words when it has them), then what else the interviewer judges with it. hints: nudges an interviewer would give a stuck candidate, without giving the answer away. followUps: deeper or harder questions that build on the answer. timeEstimateMinutes: realistic whole minutes (about 3-5 for a knowledge question, 8-15 for a scenario or a calculation, 20-45 for a practical exercise).",
+    strongAnswerRule:
+      'strongAnswerSignals: 2-4 things a strong answer at this level shows for THIS question (for example "checks the dose against the prescription and the patient\'s weight", "names when to escalate and to whom"); concrete enough for the candidate to check their own answer against.',
     redFlagsRule: WEAK_ANSWER_FLAGS,
     difficultyRule: DIFFICULTY_AGAINST_THE_BAR,
     categories: [
@@ -73,7 +77,9 @@ export const INTERVIEW_TYPE_GUIDES: Record<InterviewType, InterviewTypeGuide> = 
       'answerFramework.kind: "star". steps: exactly four steps labelled "Situation", "Task", "Action", "Result", in that order, each with guidance on what THIS candidate should cover for THIS question, timed for a 2-3 minute answer: Situation and Task together about 30 seconds, Action about 90 seconds (the longest part: what the candidate did, in the first person), Result about 30 seconds (a measurable outcome and what they learned).',
     caseStudyRule: NO_CASE_STUDY,
     fieldMeanings:
-      "evaluates: 2-4 items: first the one competency the story reveals (the posting's own name for it when it names competencies, behaviours or values), then the strong-answer signals: what a strong story at this level shows. hints: which kind of story to pick (the setting and the kind of situation, recent, the candidate's own role), the scope expected at this level, and what to stress. followUps: probing questions an interviewer asks to test the story. timeEstimateMinutes: about 5 per story (a 2-3 minute answer plus follow-ups).",
+      "evaluates: 2-4 items: first the one competency the story reveals (the posting's own name for it when it names competencies, behaviours or values), then what else the interviewer judges with it. hints: which kind of story to pick (the setting and the kind of situation, recent, the candidate's own role), the scope expected at this level, and what to stress. followUps: probing questions an interviewer asks to test the story. timeEstimateMinutes: about 5 per story (a 2-3 minute answer plus follow-ups).",
+    strongAnswerRule:
+      "strongAnswerSignals: 2-4 things a strong story at this level shows (for example a real situation of the right scope, the candidate's own actions and reasoning in the first person, a result with evidence and what they learned), specific to THIS question.",
     redFlagsRule:
       'redFlags: 2-4 concrete signs of a weak story (for example says "we" but never "I", no outcome, blames others, a hypothetical instead of a real event, a story far below the scope of this level); never null.',
     difficultyRule: DIFFICULTY_AGAINST_THE_BAR,
@@ -103,9 +109,11 @@ export const INTERVIEW_TYPE_GUIDES: Record<InterviewType, InterviewTypeGuide> = 
     frameworkRule:
       'answerFramework.kind: "case_structure". steps: 4-6 steps for working this case (for example clarify the objective and constraints, structure the problem, work through the data, weigh the options, recommend and name the risks), each with guidance tied to the figures in the case.',
     caseStudyRule:
-      "caseStudy: never null. scenario: the situation in 2-4 sentences, in the job's own setting; dataProvided: 3-6 concrete facts or figures handed to the candidate (numbers with units, short extracts, constraints); expectedApproach: what a strong approach and answer look like, using that data, with the arithmetic right. The question field states the task the candidate must do.",
+      "caseStudy: required for every case. scenario: the situation in 2-4 sentences, in the job's own setting; dataProvided: 3-6 concrete facts or figures handed to the candidate (numbers with units, short extracts, constraints); expectedApproach: what a strong approach and answer look like, using that data, with the arithmetic right. The question field states the task the candidate must do.",
     fieldMeanings:
-      'evaluates: 2-4 items: first the one competency the case tests, then the strong-answer signals: what a strong answer at this level does with the data (structure, use of the figures, professional judgement, a clear recommendation). hints: nudges toward the right structure or the key figure. followUps: twists that change the case (new data, a constraint). timeEstimateMinutes: 15-45 minutes per case, as whole minutes.',
+      'evaluates: 2-4 items: first the one competency the case tests, then what else the interviewer judges with it (structure, use of the figures, professional judgement). hints: nudges toward the right structure or the key figure. followUps: twists that change the case (new data, a constraint). timeEstimateMinutes: 15-45 minutes per case, as whole minutes.',
+    strongAnswerRule:
+      'strongAnswerSignals: 2-4 things a strong answer at this level does with THIS case (for example clarifies the objective first, uses the figures given and gets the arithmetic right, finds the key driver, recommends with risks and next steps).',
     redFlagsRule:
       'redFlags: 2-4 concrete signs of a weak case answer (for example jumps to a solution without structure, ignores the data provided, arithmetic errors, no recommendation, ignores a safety or legal constraint); never null.',
     difficultyRule: DIFFICULTY_AGAINST_THE_BAR,
@@ -131,10 +139,12 @@ export const INTERVIEW_TYPE_GUIDES: Record<InterviewType, InterviewTypeGuide> = 
       'The CANDIDATE asks these questions to the employer at the end of an interview, to judge whether this job, team and organisation are right for them and to show genuine, informed interest.',
     frameworkKind: 'why_ask',
     frameworkRule:
-      'answerFramework.kind: "why_ask". steps: 2-4 steps such as "Why ask this", "What a good answer sounds like", "Warning signs", "How to follow up", each with guidance specific to this employer and role; "What a good answer sounds like" carries the strong-answer signals.',
+      'answerFramework.kind: "why_ask". steps: 2-4 steps such as "Why ask this", "What a good answer sounds like", "Warning signs", "How to follow up", each with guidance specific to this employer and role; "What a good answer sounds like" matches strongAnswerSignals.',
     caseStudyRule: NO_CASE_STUDY,
     fieldMeanings:
       "question: what the candidate asks the employer, in the candidate's voice. evaluates: what the employer's answer tells the candidate about the employer (team health, expectations, growth, stability), 2-4 items. hints: how and when to ask it tactfully, and whom to ask. followUps: what the candidate can ask next depending on the answer. timeEstimateMinutes: minutes of conversation it takes, usually 2-5.",
+    strongAnswerRule:
+      'strongAnswerSignals: 2-4 signs of a good answer FROM THE EMPLOYER to this question (for example names concrete success measures, describes real support, is open about a difficulty), so the candidate knows what to listen for.',
     redFlagsRule:
       "redFlags: 2-4 warning signs in the EMPLOYER's answer that should worry the candidate (for example no clear success criteria, high turnover brushed aside, vague about funding or staffing); never null.",
     difficultyRule:

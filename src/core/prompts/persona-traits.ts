@@ -1,4 +1,4 @@
-import type { CompanyType, PersonaStyle } from '../schemas/generation-request.js';
+import type { InterviewerRole, OrganisationKind, PersonaStyle } from '../schemas/generation-request.js';
 
 /** How an interviewer of each style behaves, and how that shows in the questions. */
 export const PERSONA_STYLE_TRAITS = {
@@ -14,49 +14,59 @@ export const PERSONA_STYLE_TRAITS = {
  * What interviewing at each kind of organisation looks like, in words that fit any profession
  * (these go into the system message, which never knows the posting's sector).
  */
-export const COMPANY_CULTURES = {
+export const ORGANISATION_CULTURES = {
+  unspecified: {
+    name: 'the organisation in the job description',
+    culture:
+      'take its size, its setting, the people it serves and its priorities from the posting itself, and interview the way such an organisation does.',
+  },
   startup: {
     name: 'a startup',
     culture:
       'small team; speed and ownership matter most; people wear many hats, deliver with limited resources, work with ambiguity and make pragmatic trade-offs.',
   },
-  big_tech: {
-    name: 'a large, well-known employer',
+  established_company: {
+    name: 'an established company',
     culture:
-      'a structured, multi-stage interview process with a high, calibrated bar; work at large scale (many customers, patients, students or sites), standard procedures, data-driven decisions and clear expectations for each level.',
+      'a structured, multi-stage interview process with a calibrated bar; standard procedures, many stakeholders, reliability and clear expectations for each level.',
   },
-  enterprise: {
-    name: 'an established enterprise',
+  public_body: {
+    name: 'a public body',
     culture:
-      'long-standing processes and systems, compliance, change management and many stakeholders; reliability and predictability are valued.',
+      'a public-service mission, accountability and transparency, fairness and accessibility, published frameworks for assessing candidates, procurement and long-lived services.',
+  },
+  charity: {
+    name: 'a charity',
+    culture:
+      'a mission-driven team with a tight budget, doing more with less, working with volunteers, donors and partners, and measuring impact honestly.',
   },
   agency: {
     name: 'an agency',
     culture:
       'client work on several jobs at once, tight deadlines, estimates and scope changes, and explaining decisions to non-specialist clients.',
   },
-  public_sector: {
-    name: 'a public sector organisation',
-    culture:
-      'a public-service mission, accountability and transparency, accessibility, privacy and security rules, procurement and long-lived services.',
-  },
-  consultancy: {
-    name: 'a consultancy',
-    culture:
-      'client-facing, hypothesis-driven problem solving, quick ramp-up in new domains, crisp structured communication and recommendations that hold up with executives.',
-  },
-  nonprofit: {
-    name: 'a nonprofit',
-    culture:
-      'a mission-driven team with a tight budget, doing more with less, working with volunteers, donors and partners, and measuring impact honestly.',
-  },
-} as const satisfies Record<CompanyType, { name: string; culture: string }>;
+} as const satisfies Record<OrganisationKind, { name: string; culture: string }>;
 
-/**
- * What a company type adds for a software posting: the user message carries it when the posting's
- * sector is software, so the big-tech framing reaches no other profession.
- */
-export const SOFTWARE_COMPANY_NOTES: Partial<Record<CompanyType, string>> = {
-  big_tech:
-    'for this software role, a large, well-known employer means a big tech company: millions of users, large codebases and organisations, and a calibrated interview loop.',
-};
+/** Who runs the round, and what each one listens for. */
+export const INTERVIEWER_ROLE_TRAITS = {
+  hiring_manager: {
+    name: 'the hiring manager',
+    focus:
+      'you will manage the person you hire, so you listen for whether they can do this job from day one and grow in it.',
+  },
+  recruiter: {
+    name: 'the recruiter',
+    focus:
+      'you screen before the specialists meet the candidate, so you check the must-haves, motivation and fit against the posting, and keep the questions accessible to a non-specialist.',
+  },
+  peer: {
+    name: 'a future peer',
+    focus:
+      'you would work beside the person every day, so you listen for how they really do the work and whether they are safe and easy to work with.',
+  },
+  panel: {
+    name: 'the chair of an interview panel',
+    focus:
+      'you ask each question the same way of every candidate and score the answers against the criteria the posting names, so every question maps to one criterion.',
+  },
+} as const satisfies Record<InterviewerRole, { name: string; focus: string }>;

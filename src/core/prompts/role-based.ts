@@ -1,14 +1,19 @@
 import type { InterviewType } from '../schemas/generation-request.js';
 import type { PromptMessage } from '../schemas/prompt-message.js';
 import { INTERVIEW_TYPE_GUIDES } from './interview-type-guides.js';
-import { COMPANY_CULTURES, PERSONA_STYLE_TRAITS, SOFTWARE_COMPANY_NOTES } from './persona-traits.js';
+import { INTERVIEWER_ROLE_TRAITS, ORGANISATION_CULTURES, PERSONA_STYLE_TRAITS } from './persona-traits.js';
 import type { PromptContext } from './prompt-context.js';
 import { SECTOR_PROFILES } from './sector-profiles.js';
-import { buildUserMessage, questionFieldRules, SHARED_SYSTEM_RULES } from './shared-instructions.js';
+import {
+  buildUserMessage,
+  questionFieldRules,
+  replyKeysInstruction,
+  SHARED_SYSTEM_RULES,
+} from './shared-instructions.js';
 
 interface RoleTemplate {
-  /** Who the model plays, given the style and the organisation's name. */
-  role: (style: string, company: string) => string;
+  /** Who the model plays, given the style, who runs the round, and the organisation's name. */
+  role: (style: string, interviewer: string, company: string) => string;
   /** How the persona shapes this type of question. */
   shaping: string;
   task: string;
@@ -22,16 +27,16 @@ const PRACTITIONER = 'senior practitioner of the profession in the job descripti
 
 const ROLES: Record<InterviewType, RoleTemplate> = {
   technical: {
-    role: (style, company) =>
-      `You are a ${style} ${PRACTITIONER}, and you run the technical round at ${company}: you know from your own years in the job what good work looks like.`,
+    role: (style, interviewer, company) =>
+      `You are a ${style} ${PRACTITIONER}, and you run the technical round as ${interviewer} at ${company}: you know from your own years in the job what good work looks like.`,
     shaping:
       'Ask the technical questions you would really ask in your round, in the forms your profession uses: your style decides how the questions are phrased, how deep the follow-ups go and how much the hints help; your organisation decides which problems matter (scale, speed, legacy, clients, regulation, budget).',
     task: 'Run your technical round for the job described below: write the questions you will ask.',
     reminder: "Let your style and your organisation's priorities show in every question, hint and follow-up.",
   },
   behavioral: {
-    role: (style, company) =>
-      `You are a ${style} ${PRACTITIONER}, and you run the behavioral round as the hiring manager at ${company}.`,
+    role: (style, interviewer, company) =>
+      `You are a ${style} ${PRACTITIONER}, and you run the behavioral round as ${interviewer} at ${company}.`,
     shaping:
       "Ask about the situations your organisation really puts people in; your style decides the tone of the questions and how hard you probe the candidate's stories in the follow-ups.",
     task: 'Run your behavioral round for the job described below: write the questions you will ask.',
@@ -39,8 +44,8 @@ const ROLES: Record<InterviewType, RoleTemplate> = {
       'Ask about situations your organisation really creates, in your own tone, and probe like you would in the room.',
   },
   case_study: {
-    role: (style, company) =>
-      `You are a ${style} ${PRACTITIONER}, and you set and assess the case exercise at ${company}.`,
+    role: (style, interviewer, company) =>
+      `You are a ${style} ${PRACTITIONER}, and you set and assess the case exercise as ${interviewer} at ${company}.`,
     shaping:
       'Build cases from the work-sample exercises your profession uses and the problems your organisation really faces; your style decides how much you guide the candidate (hints), how much pressure your follow-up twists add, and how precise you expect the figures to be.',
     task: 'Prepare the cases you will give in your case round for the job described below.',
@@ -48,8 +53,8 @@ const ROLES: Record<InterviewType, RoleTemplate> = {
       'Set every case in the kind of problem your organisation faces, and guide or press the candidate the way you would.',
   },
   reverse: {
-    role: (style, company) =>
-      `You are a ${style} ${PRACTITIONER}, interviewing at ${company}. At the end of each interview you invite the candidate's questions, and you know which questions impress you and which answers reveal what the job is really like.`,
+    role: (style, interviewer, company) =>
+      `You are a ${style} ${PRACTITIONER}, interviewing as ${interviewer} at ${company}. At the end of each interview you invite the candidate's questions, and you know which questions impress you and which answers reveal what the job is really like.`,
     shaping:
       "From your side of the table, write the questions the candidate should ask YOU: questions that show they understand your organisation's culture and that uncover what the candidate needs to know. Your style shapes how you will receive them, so include tactful phrasing in the hints; evaluates says what your answer reveals about your organisation.",
     task: 'Write the questions the candidate should ask you at the end of the interview for the job described below.',
@@ -60,27 +65,29 @@ const ROLES: Record<InterviewType, RoleTemplate> = {
 
 /**
  * Role-based: the model plays a practitioner of the posting's profession who hires for the role,
- * with the chosen style and organisation. Whatever the persona, the output safety rules hold.
+ * in the chosen seat (hiring manager, recruiter, peer, panel), style and kind of organisation.
+ * Whatever the persona, the output safety rules hold.
  */
 export function buildRoleBasedPrompt(context: PromptContext): PromptMessage[] {
   const guide = INTERVIEW_TYPE_GUIDES[context.interviewType];
   const template = ROLES[context.interviewType];
-  const { style, companyType } = context.persona;
-  const company = COMPANY_CULTURES[companyType];
+  const { style, interviewerRole, organisationKind } = context.persona;
+  const company = ORGANISATION_CULTURES[organisationKind];
+  const interviewer = INTERVIEWER_ROLE_TRAITS[interviewerRole];
   const system = [
-    `${template.role(style, company.name)} ${guide.purpose}`,
+    `${template.role(style, interviewer.name, company.name)} ${guide.purpose}`,
     `Your interviewing style is ${style}: ${PERSONA_STYLE_TRAITS[style]}`,
+    `As ${interviewer.name}, ${interviewer.focus}`,
     `Interviewing at ${company.name}: ${company.culture}`,
     template.shaping,
-    'Stay in this role for the whole reply, within the output safety rules below. Reply with one JSON object with the keys "questions", "recommendations" and "strategy", and nothing else; recommendations and strategy tell the candidate how to prepare for an interviewer like you at an organisation like yours.',
+    `Stay in this role for the whole reply, within the output safety rules below. ${replyKeysInstruction(context.technique)} The preparation plan and strategy tell the candidate how to prepare for an interviewer like you at an organisation like yours.`,
     questionFieldRules(context),
     ...SHARED_SYSTEM_RULES,
   ].join('\n\n');
-  const softwareNote = context.sector === 'software' ? SOFTWARE_COMPANY_NOTES[companyType] : undefined;
   const user = buildUserMessage(context, {
     task: template.task,
     guidance: [
-      `Interviewer persona: a ${style} ${SECTOR_PROFILES[context.sector].practitioner}, at ${company.name}${softwareNote ? `; ${softwareNote}` : '.'}`,
+      `Interviewer persona: a ${style} ${SECTOR_PROFILES[context.sector].practitioner}, running the round as ${interviewer.name} at ${company.name}.`,
       template.reminder,
     ],
     closing: 'Answer in character, as the JSON object.',

@@ -122,7 +122,8 @@ const LEAD_IN: Record<InterviewType, string> = {
 };
 
 /** The line of the final user message that names the detected sector and what it usually asks. */
-export function sectorHint(sector: Sector, interviewType: InterviewType): string {
+export function sectorHint(sector: Sector, interviewType: InterviewType, chosen = false): string {
   const profile = SECTOR_PROFILES[sector];
-  return `Sector (guessed from the posting's words): ${profile.label}; ${LEAD_IN[interviewType]}: ${profile.forms[interviewType]}. Check this against the posting: if the occupation differs, use what that occupation really uses.`;
+  const source = chosen ? 'chosen by the candidate' : "guessed from the posting's words";
+  return `Sector (${source}): ${profile.label}; ${LEAD_IN[interviewType]}: ${profile.forms[interviewType]}. Check this against the posting: if the occupation differs, use what that occupation really uses.`;
 }

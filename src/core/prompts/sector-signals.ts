@@ -1,14 +1,6 @@
-/** The sectors the few-shot library and the sector hints know; `general` is the neutral fallback. */
-export const SECTORS = [
-  'software',
-  'healthcare',
-  'hospitality',
-  'public_policy',
-  'education',
-  'construction',
-  'general',
-] as const;
-export type Sector = (typeof SECTORS)[number];
+import type { Sector } from '../schemas/generation-request.js';
+
+export { SECTORS, type Sector } from '../schemas/generation-request.js';
 
 /** A sector's tell-tale words: regex sources matched as whole words, case-insensitive, in any language. */
 export interface SectorSignals {

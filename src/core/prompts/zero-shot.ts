@@ -2,7 +2,12 @@ import type { InterviewType } from '../schemas/generation-request.js';
 import type { PromptMessage } from '../schemas/prompt-message.js';
 import { INTERVIEW_TYPE_GUIDES } from './interview-type-guides.js';
 import type { PromptContext } from './prompt-context.js';
-import { buildUserMessage, questionFieldRules, SHARED_SYSTEM_RULES } from './shared-instructions.js';
+import {
+  buildUserMessage,
+  questionFieldRules,
+  replyKeysInstruction,
+  SHARED_SYSTEM_RULES,
+} from './shared-instructions.js';
 
 interface ZeroShotTemplate {
   role: string;
@@ -56,7 +61,7 @@ export function buildZeroShotPrompt(context: PromptContext): PromptMessage[] {
   const template = TEMPLATES[context.interviewType];
   const system = [
     `${template.role} ${guide.purpose}`,
-    'Reply with one JSON object with the keys "questions", "recommendations" and "strategy", and nothing else.',
+    replyKeysInstruction(context.technique),
     questionFieldRules(context),
     ...SHARED_SYSTEM_RULES,
   ].join('\n\n');

@@ -23,6 +23,7 @@ export const PublicConfigSchema = z.object({
   limits: z.object({
     minInputChars: z.number().int(),
     maxInputChars: z.number().int(),
+    maxProfileChars: z.number().int(),
     minQuestionCount: z.number().int(),
     maxQuestionCount: z.number().int(),
     rateLimitPerHour: z.number().int(),

@@ -1,40 +1,30 @@
-import type { InterviewType, Technique } from './generation-request.js';
-import { MODEL_OUTPUT_SCHEMA_NAME, modelOutputSchemaFor, type ModelOutputSchema } from './model-output.js';
+import { MODEL_OUTPUT_SCHEMA_NAME, modelOutputSchemaFor, type ReplyShape } from './model-output.js';
 import { toStrictJsonSchema, type JsonSchema, type JsonValue } from './strict-json-schema.js';
 
 export { MODEL_OUTPUT_SCHEMA_NAME };
 
-/** What a request asks the model to reply with: the strict JSON schema sent, and the zod schema that checks the reply. */
+/** What a request asks the model to reply with: the strict JSON schema sent, as text too. */
 export type ResponseFormat = {
   name: typeof MODEL_OUTPUT_SCHEMA_NAME;
   /** Sent as `response_format.json_schema.schema` with `strict: true`. Shared between requests: never mutate it (it is frozen). */
   schema: JsonSchema;
-  /** Checks the parsed reply, including the bounds strict mode does not accept (string lengths). */
-  outputSchema: ModelOutputSchema;
+  /** The schema as JSON text: billed as input, so every cost estimate counts it. */
+  schemaText: string;
 };
 
-const formats = new Map<Technique, ResponseFormat>();
+const formats = new Map<string, ResponseFormat>();
 
 /**
- * The response format for a generation request, on every request and every estimate. The schema
- * depends only on the technique today; interviewType is taken so callers need not change when it
- * comes to depend on it too. Each technique's schema is converted once.
+ * The response format for a generation request, on every request and every estimate: built per
+ * interview type, technique and question count, each converted once.
  */
-export function responseFormatFor(request: { interviewType: InterviewType; technique: Technique }): ResponseFormat {
-  return formatOf(request.technique);
-}
-
-/** The strict schema responseFormatFor sends for a technique, for counting it as billed input. */
-export function responseSchemaFor(technique: Technique): JsonSchema {
-  return formatOf(technique).schema;
-}
-
-function formatOf(technique: Technique): ResponseFormat {
-  let format = formats.get(technique);
+export function responseFormatFor(shape: ReplyShape): ResponseFormat {
+  const key = `${shape.interviewType}/${shape.technique}/${shape.questionCount}`;
+  let format = formats.get(key);
   if (format === undefined) {
-    const outputSchema = modelOutputSchemaFor(technique);
-    format = { name: MODEL_OUTPUT_SCHEMA_NAME, schema: deepFreeze(toStrictJsonSchema(outputSchema)), outputSchema };
-    formats.set(technique, format);
+    const schema = deepFreeze(toStrictJsonSchema(modelOutputSchemaFor(shape)));
+    format = { name: MODEL_OUTPUT_SCHEMA_NAME, schema, schemaText: JSON.stringify(schema) };
+    formats.set(key, format);
   }
   return format;
 }

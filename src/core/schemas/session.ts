@@ -4,10 +4,17 @@ import {
   ExperienceLevelSchema,
   GenerationOptionsSchema,
   InterviewTypeSchema,
+  StoredPersonaSchema,
   MAX_QUESTION_COUNT,
   TechniqueSchema,
 } from './generation-request.js';
-import { GenerationResultSchema, JobAnalysisSchema, QuestionSetOverviewSchema } from './generation-result.js';
+import {
+  GenerationResultSchema,
+  JobAnalysisSchema,
+  PlanStepSchema,
+  PostingAnalysisSchema,
+  upgradeEarlierResult,
+} from './generation-result.js';
 import { PromptMessageSchema } from './prompt-message.js';
 import {
   AnswerFrameworkSchema,
@@ -27,23 +34,11 @@ import {
   MAX_STORED_TEXT_CHARS,
 } from './session-limits.js';
 import { UsageSchema } from './usage.js';
+import { SessionIdSchema } from './session-id.js';
+
+export { RESERVED_SESSION_IDS, SessionIdSchema } from './session-id.js';
 
 export const SessionStatusSchema = z.enum(['complete', 'partial']);
-
-/** Words of the history routes (`/api/sessions/export`, `/api/sessions/import`) that no id may be. */
-export const RESERVED_SESSION_IDS = ['export', 'import'] as const;
-
-/**
- * A session id: 1 to 64 letters, digits, `-` or `_` (UUIDs, which the app makes, fit), safe in a
- * URL path and a file name, never one of the route words. Import, the routes and the store all
- * check it, so every saved session can be opened and deleted one by one.
- */
-export const SessionIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'A session id has 1 to 64 characters, each a letter (A-Z), a digit, "-" or "_".')
-  .refine((id) => !(RESERVED_SESSION_IDS as readonly string[]).includes(id.toLowerCase()), {
-    message: `A session id cannot be ${RESERVED_SESSION_IDS.map((word) => `"${word}"`).join(' or ')}.`,
-  });
 
 const ShortTextSchema = z.string().max(MAX_SHORT_TEXT_CHARS);
 
@@ -51,12 +46,15 @@ const ShortTextSchema = z.string().max(MAX_SHORT_TEXT_CHARS);
 const StoredPromptMessageSchema = PromptMessageSchema.extend({ content: z.string().max(MAX_STORED_TEXT_CHARS) });
 
 /**
- * A request as stored: the options plus the cleaned job description. Lenient about the language,
- * so a session saved under an older, looser rule still opens (new requests are checked strictly).
+ * A request as stored: the options plus the cleaned job description and candidate profile.
+ * Lenient about the language, so a session saved under an older, looser rule still opens (new
+ * requests are checked strictly), and about the persona, whose legacy company type still reads.
  */
 export const StoredRequestSchema = GenerationOptionsSchema.extend({
   jobDescription: z.string().max(MAX_STORED_TEXT_CHARS),
+  candidateProfile: z.string().max(MAX_STORED_TEXT_CHARS).optional(),
   language: z.string().min(1).max(80),
+  persona: StoredPersonaSchema.optional(),
 });
 
 /**
@@ -71,7 +69,8 @@ export const SessionSchema = z.object({
   error: z.object({ code: z.enum(ERROR_CODES), message: ShortTextSchema }).nullable(),
   request: StoredRequestSchema,
   model: ShortTextSchema,
-  result: GenerationResultSchema,
+  /** Sessions saved before preparation plans were steps still read (see upgradeEarlierResult). */
+  result: z.preprocess(upgradeEarlierResult, GenerationResultSchema),
   usage: UsageSchema.nullable(),
   prompt: z.array(StoredPromptMessageSchema),
   timings: z.object({
@@ -112,8 +111,9 @@ export const ImportedQuestionSchema = QuestionSchema.extend({
   answerFramework: AnswerFrameworkSchema.extend({ steps: z.array(FrameworkStepSchema).max(MAX_LIST_ITEMS) }),
   hints: ListSchema,
   followUps: ListSchema,
-  caseStudy: CaseStudySchema.extend({ dataProvided: ListSchema }).nullable(),
-  redFlags: ListSchema.nullable(),
+  caseStudy: CaseStudySchema.extend({ dataProvided: ListSchema }).nullable().default(null),
+  strongAnswerSignals: ListSchema.nullish().transform((list) => list ?? []),
+  redFlags: ListSchema.nullish().transform((list) => list ?? []),
 });
 
 /**
@@ -122,12 +122,24 @@ export const ImportedQuestionSchema = QuestionSchema.extend({
  * parseImportedSession in export/parse-imported-session.ts).
  */
 export const ImportedSessionSchema = SessionSchema.extend({
-  result: GenerationResultSchema.extend({
-    analysis: JobAnalysisSchema.extend({ keyRequirements: ListSchema, skillsToProbe: ListSchema }).nullable(),
-    questions: z.array(ImportedQuestionSchema).max(MAX_QUESTION_COUNT, TOO_MANY_QUESTIONS_MESSAGE),
-    recommendations: ListSchema,
-    overview: QuestionSetOverviewSchema.extend({ focusAreas: ListSchema }).nullable(),
-  }),
+  result: z.preprocess(
+    upgradeEarlierResult,
+    GenerationResultSchema.extend({
+      postingAnalysis: PostingAnalysisSchema.extend({ assessedCompetencies: ListSchema, interviewStages: ListSchema })
+        .nullable()
+        .default(null),
+      postingNotes: ListSchema.default([]),
+      analysis: JobAnalysisSchema.extend({ keyRequirements: ListSchema, skillsToProbe: ListSchema })
+        .nullable()
+        .default(null),
+      questions: z.array(ImportedQuestionSchema).max(MAX_QUESTION_COUNT, TOO_MANY_QUESTIONS_MESSAGE),
+      preparationPlan: z
+        .array(
+          PlanStepSchema.extend({ forQuestions: z.array(z.number().int().min(1)).max(MAX_LIST_ITEMS).default([]) }),
+        )
+        .max(MAX_LIST_ITEMS),
+    }),
+  ),
   usage: UsageSchema.extend({
     inputTokens: TokenCountSchema,
     cachedTokens: TokenCountSchema,

@@ -9,8 +9,8 @@ import { bodyLimitFor } from './body-limit-for.js';
  */
 export async function estimateRoutes(app: FastifyInstance, options: { services: Services }): Promise<void> {
   const { services } = options;
-  const requestSchema = createEstimateRequestSchema({ maxInputChars: services.config.maxInputChars });
-  app.post('/api/estimate', { bodyLimit: bodyLimitFor(services.config.maxInputChars) }, async (request) =>
+  const requestSchema = createEstimateRequestSchema(services.config);
+  app.post('/api/estimate', { bodyLimit: bodyLimitFor(services.config) }, async (request) =>
     services.estimate(requestSchema.parse(request.body ?? {})),
   );
 }

@@ -25,12 +25,12 @@ const CancelParamsSchema = z.object({ sessionId: SessionIdSchema });
  */
 export async function generationRoutes(app: FastifyInstance, options: { services: Services }): Promise<void> {
   const { generations, config } = options.services;
-  const requestSchema = createGenerationRequestSchema({ maxInputChars: config.maxInputChars });
+  const requestSchema = createGenerationRequestSchema(config);
   // On shutdown, stop generations in flight (their questions are kept as partial sessions)
   // instead of waiting for them to finish.
   app.addHook('preClose', async () => generations.stopAll());
 
-  app.post('/api/generations', { bodyLimit: bodyLimitFor(config.maxInputChars) }, async (request, reply) => {
+  app.post('/api/generations', { bodyLimit: bodyLimitFor(config) }, async (request, reply) => {
     const body = request.body ?? {};
     const generationRequest = requestSchema.parse(body);
     const { requestId } = RequestIdSchema.parse(body);

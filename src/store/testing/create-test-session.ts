@@ -19,6 +19,13 @@ export function createTestSession(overrides: Partial<Session> = {}): Session {
     },
     model: 'gpt-5.4-mini',
     result: {
+      postingAnalysis: {
+        occupation: 'Senior backend engineer',
+        sector: 'Payments',
+        assessedCompetencies: ['Ownership'],
+        interviewStages: ['technical interview'],
+      },
+      postingNotes: [],
       analysis: {
         keyRequirements: ['Go', 'PostgreSQL'],
         levelExpectations: 'Owns services end to end',
@@ -28,9 +35,15 @@ export function createTestSession(overrides: Partial<Session> = {}): Session {
         createTestQuestion('How would you design an idempotent payment API?'),
         createTestQuestion('How do you find a slow query in PostgreSQL?'),
       ],
-      recommendations: ['Review idempotency keys and retries.'],
+      preparationPlan: [
+        {
+          action: 'Review idempotency keys and retries.',
+          because: 'The posting says "We build payment APIs".',
+          forQuestions: [1],
+          minutes: 30,
+        },
+      ],
       strategy: 'Lead with payment-domain examples.',
-      overview: null,
     },
     usage: {
       inputTokens: 1200,
@@ -55,11 +68,14 @@ function createTestQuestion(text: string): Question {
     category: 'System design',
     difficulty: 'medium',
     timeEstimateMinutes: 10,
+    basedOn: 'payment APIs in Go and PostgreSQL',
+    stage: null,
     evaluates: ['Trade-offs'],
+    strongAnswerSignals: ['Names the retry policy'],
+    redFlags: [],
     answerFramework: { kind: 'approach', steps: [{ label: 'Clarify', guidance: 'Ask about scale.' }] },
     hints: ['Think about retries.'],
     followUps: ['What if the client times out?'],
     caseStudy: null,
-    redFlags: null,
   };
 }

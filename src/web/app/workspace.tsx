@@ -3,7 +3,7 @@ import type { ModelList } from '../../core/schemas/api.js';
 import type { PublicConfig } from '../../core/schemas/public-config.js';
 import type { Session } from '../../core/schemas/session.js';
 import { ErrorBanner } from '../components/error-banner.js';
-import { runFromSession, type Run } from '../components/result-view/run.js';
+import { regenerateRequest, runFromSession, type Run } from '../components/result-view/run.js';
 import { createDefaultFormValues, valuesFromRequest, type FormValues } from '../features/generate/form-values.js';
 import { GenerationForm } from '../features/generate/generation-form.js';
 import { useGeneration } from '../features/generate/use-generation.js';
@@ -103,7 +103,7 @@ export function Workspace({ config, models }: WorkspaceProps) {
           <RunList
             runs={runs}
             busy={busy}
-            onRegenerate={(run) => void generation.start(run.request)}
+            onRegenerate={(run) => void generation.start(regenerateRequest(run))}
             onUseSettings={useSettings}
             onClose={remove}
           />

@@ -3,11 +3,13 @@ import type { ResponseFormatKind } from '../../core/schemas/model-stream.js';
 import type { FrameworkKind } from '../../core/schemas/question.js';
 
 export {
-  COMPANY_TYPE_LABELS,
   DIFFICULTY_LABELS,
   EXPERIENCE_LEVEL_LABELS,
   INTERVIEW_TYPE_LABELS,
+  INTERVIEWER_ROLE_LABELS,
+  ORGANISATION_KIND_LABELS,
   PERSONA_STYLE_LABELS,
+  SECTOR_LABELS,
   TECHNIQUE_LABELS,
 } from '../../core/labels.js';
 export { describeTechnique } from '../../core/prompts/describe-technique.js';

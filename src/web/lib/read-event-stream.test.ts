@@ -10,12 +10,15 @@ const question: Question = {
   category: 'System design',
   difficulty: 'hard',
   timeEstimateMinutes: 15,
+  basedOn: 'Caches für hohe Last',
+  stage: 'Technisches Interview',
   evaluates: ['Trade-offs'],
+  strongAnswerSignals: ['Names an eviction policy and why'],
+  redFlags: ['Ignores cache invalidation'],
   answerFramework: { kind: 'approach', steps: [{ label: 'Clarify', guidance: 'Ask about load' }] },
   hints: ['Think about eviction'],
   followUps: ['What if a node fails?'],
   caseStudy: null,
-  redFlags: null,
 };
 
 const wireText =

@@ -35,12 +35,25 @@ Hollins Park School is committed to safeguarding and promoting the welfare of ch
 
 const base = { sector: 'education', experienceLevel: 'junior', jobDescription: POSTING } as const;
 
+const LESSON = '30-minute lesson';
+const STUDENT_PANEL = 'student panel';
+const INTERVIEW = 'interview with the Head of English';
+
+const POSTING_ANALYSIS = {
+  occupation: 'teacher of English, KS3–KS4 (early-career teachers welcome)',
+  sector: 'state secondary school (11–16)',
+  assessedCompetencies: ['Ambition', 'Kindness', 'Integrity'],
+  interviewStages: [LESSON, STUDENT_PANEL, INTERVIEW],
+};
+
 /** The education examples: an early-career English teacher posting, one reply per interview type. */
 export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
   {
     ...base,
     interviewType: 'technical',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -48,12 +61,19 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           category: 'checking for understanding',
           difficulty: 'easy',
           minutes: 5,
+          basedOn: 'regular checks for understanding',
+          stage: INTERVIEW,
           kind: 'approach',
-          evaluates: [
-            'regular checks for understanding (a listed duty)',
+          evaluates: ['regular checks for understanding (a listed duty)', 'responding to what the check shows'],
+          strongAnswerSignals: [
             'uses whole-class methods: mini-whiteboards, cold calling, a hinge question',
             'acts on what they see: re-teaches or moves on',
             'plans the check before the lesson',
+          ],
+          redFlags: [
+            '"Does everyone understand?" as the only check',
+            'relies on volunteers',
+            'carries on with the plan whatever the answers',
           ],
           steps: [
             [
@@ -72,11 +92,6 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['How do you hear from the quiet students?'],
           followUps: ['Half the class gets the hinge question wrong. What do you do next, in the lesson?'],
-          redFlags: [
-            '"Does everyone understand?" as the only check',
-            'relies on volunteers',
-            'carries on with the plan whatever the answers',
-          ],
         }),
         exampleQuestion({
           question:
@@ -84,12 +99,19 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           category: 'adapting for SEND and EAL',
           difficulty: 'medium',
           minutes: 10,
+          basedOn: 'Adapt teaching for students with SEND and EAL',
+          stage: INTERVIEW,
           kind: 'approach',
-          evaluates: [
-            'adapting teaching for SEND and EAL (a listed duty)',
+          evaluates: ['adapting teaching for SEND and EAL (a listed duty)', 'keeping the challenge high for everyone'],
+          strongAnswerSignals: [
             'keeps the same ambitious task for all',
             'adds scaffolds: pre-taught vocabulary, sentence stems, modelled analysis',
             "works with the teaching assistant and the SENCo's advice",
+          ],
+          redFlags: [
+            'gives those students an easier, different task',
+            'no use of the support plans or the SENCo',
+            'leaves everything to the teaching assistant',
           ],
           steps: [
             ['Know the students', 'Read their support plans and ask the SENCo what works for them.'],
@@ -105,27 +127,48 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['What can they do with support that they could not do alone yet?'],
           followUps: ['How would you know the scaffolds worked?'],
-          redFlags: [
-            'gives those students an easier, different task',
-            'no use of the support plans or the SENCo',
-            'leaves everything to the teaching assistant',
-          ],
         }),
       ],
-      recommendations: [
-        'Plan your 30-minute Year 8 lesson around one clear objective, a model, practice and a check for understanding.',
-        'Revise common misconceptions in GCSE English language analysis (for example technique-spotting without effect).',
-        'Prepare to describe how you adapt for EAL and SEND with a real example from placement.',
-        "Read the school's behaviour and safeguarding policies on its website before the interview.",
+      preparationPlan: [
+        {
+          action:
+            'Plan your Year 8 interview lesson around one clear objective, a model, practice and a check for understanding.',
+          because: 'Shortlisted candidates "will teach a 30-minute lesson to a Year 8 class".',
+          forQuestions: [1],
+          minutes: 90,
+        },
+        {
+          action:
+            'Revise common misconceptions in GCSE English language analysis (for example technique-spotting without effect).',
+          because: 'The school wants "secure subject knowledge of English literature and language at GCSE".',
+          forQuestions: [1, 2],
+          minutes: 45,
+        },
+        {
+          action: 'Prepare to describe how you adapt for EAL and SEND, with a real example from placement.',
+          because:
+            'At the school "Around a third of our students speak English as an additional language (EAL) and 14% have special educational needs (SEND)."',
+          forQuestions: [2],
+          minutes: 30,
+        },
+        {
+          action: "Read the school's behaviour and safeguarding policies before the interview.",
+          because:
+            'You will use "the school\'s behaviour policy consistently" and "follow the school\'s safeguarding procedures at all times".',
+          forQuestions: [],
+          minutes: 30,
+        },
       ],
       strategy:
-        'As an early-career teacher, show secure subject knowledge, clear explanations and a habit of checking understanding. The taught lesson is the centre of the day: keep it simple, well timed and interactive, and be ready to reflect on it honestly with the Head of English.',
+        'As an early-career teacher, show secure subject knowledge, clear explanations and a habit of checking understanding. The 30-minute lesson is the centre of the day: keep it simple, well timed and interactive, and be ready to reflect on it honestly in the interview with the Head of English, where questions like these follow.',
     },
   },
   {
     ...base,
     interviewType: 'behavioral',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -133,29 +176,32 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           category: 'Kindness',
           difficulty: 'easy',
           minutes: 5,
+          basedOn: 'Kindness',
+          stage: STUDENT_PANEL,
           kind: 'star',
-          evaluates: [
-            'Kindness (a stated value)',
+          evaluates: ['Kindness (a stated value)', 'following safeguarding procedures when there is a concern'],
+          strongAnswerSignals: [
             'notices the student and acts, rather than waiting',
-            'follows the safeguarding procedure when there is a concern',
+            'tells the right person: the tutor, the SENCo, or the safeguarding lead if it is a concern',
             'keeps high expectations while supporting the student',
           ],
-          steps: starSteps(
-            'About 15 seconds: the class or setting and what you noticed, keeping the student anonymous.',
-            'About 15 seconds: what was yours to do as the teacher or trainee.',
-            'About 90 seconds: how you spoke to the student, adapted the work or the lesson, and who you told (tutor, SENCo, the safeguarding lead if it was a concern).',
-            'About 30 seconds: how the student got on afterwards and what you learned.',
-          ),
-          hints: [
-            'A placement story works; pick one where you acted yourself.',
-            'If the story involved a safeguarding concern, say that you reported it and keep details out.',
-          ],
-          followUps: ['How do you balance kindness with holding the same high expectations for that student?'],
           redFlags: [
             'kept a safeguarding concern to themselves',
             'lowered expectations as the only support',
             'shares identifying details',
           ],
+          steps: starSteps(
+            'About 15 seconds: the class or setting and what you noticed, keeping the student anonymous.',
+            'About 15 seconds: what was yours to do as the teacher or trainee.',
+            'About 90 seconds: how you spoke to the student, adapted the work or the lesson, and who you told (tutor, SENCo, the safeguarding lead if it was a concern).',
+            'About 30 seconds: how the student got on afterwards and what you learned. About two and a half minutes in all.',
+          ),
+          hints: [
+            'A placement story works; pick one where you acted yourself.',
+            'At this stage of your career the scope is one student or one class, with your mentor or the class teacher in the background.',
+            'If the story involved a safeguarding concern, say that you reported it and keep details out.',
+          ],
+          followUps: ['How do you balance kindness with holding the same high expectations for that student?'],
         }),
         exampleQuestion({
           question:
@@ -163,38 +209,73 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           category: 'Integrity',
           difficulty: 'medium',
           minutes: 5,
+          basedOn: "using the school's behaviour policy consistently",
+          stage: INTERVIEW,
           kind: 'star',
-          evaluates: [
-            'Integrity (a stated value) and high expectations of behaviour',
+          evaluates: ['Integrity (a stated value)', 'high expectations of behaviour'],
+          strongAnswerSignals: [
             'applies the policy calmly and fairly',
             'keeps the relationship with the student',
             'follows up as the policy requires',
           ],
+          redFlags: ['shouting presented as control', 'inconsistent with other students', 'no follow-up'],
           steps: starSteps(
             'About 15 seconds: the class, the moment and the behaviour.',
             'About 15 seconds: what the policy asked of you.',
             'About 90 seconds: how you applied it calmly, kept the lesson going and followed up with the student and colleagues.',
-            'About 30 seconds: how the student and class responded over the next lessons.',
+            'About 30 seconds: how the student and class responded over the next lessons. About two and a half minutes in all.',
           ),
-          hints: ['A placement lesson works; show calm consistency, not confrontation.', 'Keep the student anonymous.'],
+          hints: [
+            'A placement lesson works; show calm consistency, not confrontation.',
+            "As a trainee or ECT the scope is your own classroom: show that you used the school's system, not rules of your own. Keep the student anonymous.",
+          ],
           followUps: ['What would you do if a senior colleague ignored the same behaviour?'],
-          redFlags: ['shouting presented as control', 'inconsistent with other students', 'no follow-up'],
         }),
       ],
-      recommendations: [
-        'Prepare one story for each value: Ambition, Kindness and Integrity.',
-        'Prepare a story about feedback from a mentor or observer that you acted on, since the school wants someone open to coaching.',
-        'Practise each story at two to three minutes.',
-        'Be ready to reflect on your interview lesson: what went well and what you would change.',
+      preparationPlan: [
+        {
+          action: 'Prepare one story for each value: Ambition, Kindness and Integrity.',
+          because: 'The school names its values and says: "We will ask you about them at interview."',
+          forQuestions: [1, 2],
+          minutes: 45,
+        },
+        {
+          action:
+            'Prepare a story about feedback from a mentor or observer that you acted on, and what changed in your teaching.',
+          because: 'The school wants someone "open to feedback and keen to improve their practice".',
+          forQuestions: [],
+          minutes: 20,
+        },
+        {
+          action:
+            'Practise each story at two to three minutes (about 30 seconds of setting, 90 of what you did, 30 of result), keeping students anonymous.',
+          because: 'The day ends with "an interview with the Head of English and a senior leader".',
+          forQuestions: [1, 2],
+          minutes: 30,
+        },
+        {
+          action: 'Prepare short, plain versions of your Kindness and Integrity stories for the student panel.',
+          because: 'Shortlisted candidates will "meet the student panel".',
+          forQuestions: [1],
+          minutes: 15,
+        },
+        {
+          action: 'Be ready to reflect on your interview lesson: what went well and what you would change.',
+          because: 'Candidates "will teach a 30-minute lesson to a Year 8 class" before the interview.',
+          forQuestions: [],
+          minutes: 15,
+        },
       ],
       strategy:
-        "Draw on placements and training, and show that you are reflective, consistent with behaviour and keen to improve. Name the school's value each story shows, and expect the student panel to ask simpler, direct questions.",
+        "Draw on placements and training, and show that you are reflective, consistent with behaviour and keen to improve. Name the school's value each story shows, keep an Ambition story ready too, and expect the student panel to ask simpler, direct questions that deserve short, honest answers.",
     },
   },
   {
     ...base,
     interviewType: 'case_study',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -202,13 +283,19 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           category: 'lesson planning',
           difficulty: 'easy',
           minutes: 15,
+          basedOn: 'Plan lessons that build knowledge step by step',
+          stage: LESSON,
           kind: 'case_structure',
           evaluates: [
             'planning lessons that build knowledge step by step (a listed duty)',
-            'one clear objective and a realistic timing',
-            'a model, guided practice and a check for understanding',
-            'adapts for the EAL and SEND students in the class',
+            'realistic timing for 30 minutes',
           ],
+          strongAnswerSignals: [
+            'one clear objective and timings that add up to 30 minutes',
+            'a model, guided practice and a check for understanding',
+            'planned scaffolds for the 9 EAL and 3 SEND students, and a role for the teaching assistant',
+          ],
+          redFlags: ['too much content for 30 minutes', 'no check for understanding', 'no adaptation for the class'],
           steps: [
             ['Objective', 'One outcome: explain how two techniques create suspense.'],
             [
@@ -220,7 +307,6 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['What will the class be able to do at minute 30 that they could not do at minute 0?'],
           followUps: ['The class finishes the practice early. What do you add?'],
-          redFlags: ['too much content for 30 minutes', 'no check for understanding', 'no adaptation for the class'],
           caseStudy: {
             scenario: 'The school has sent the topic for your interview lesson with a Year 8 class you have not met.',
             dataProvided: [
@@ -239,13 +325,19 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           category: 'using assessment data',
           difficulty: 'medium',
           minutes: 15,
+          basedOn: 'use assessment data to plan next steps',
+          stage: INTERVIEW,
           kind: 'case_structure',
           evaluates: [
             'using assessment data to plan next steps (a listed duty)',
-            'reads the figures to find the weakest skill and who is affected',
-            'plans a focused intervention within normal lessons',
-            'says how to check progress',
+            'spotting a group pattern in the figures',
           ],
+          strongAnswerSignals: [
+            'finds analysis (14/30) as the weakest skill and the 9 students below 10',
+            'notices that 6 of those 9 have EAL',
+            'plans a focused intervention within normal lessons and a check every two weeks',
+          ],
+          redFlags: ['re-teaches everything to everyone', 'ignores the EAL pattern', 'no way to measure progress'],
           steps: [
             [
               'Read the data',
@@ -260,7 +352,6 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Is it a whole-class problem or a group problem?'],
           followUps: ['After three weeks only two of the nine have improved. What next?'],
-          redFlags: ['re-teaches everything to everyone', 'ignores the EAL pattern', 'no way to measure progress'],
           caseStudy: {
             scenario: 'Your Year 9 class sat a mock assessment on a literature extract.',
             dataProvided: [
@@ -275,20 +366,45 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           },
         }),
       ],
-      recommendations: [
-        'Write a minute-by-minute plan for the interview lesson and rehearse it aloud.',
-        'Prepare resources with scaffolds for EAL and SEND students.',
-        "Practise reading a class's assessment data and naming one priority.",
-        'Prepare a short reflection on your lesson for the interview afterwards.',
+      preparationPlan: [
+        {
+          action: 'Write a minute-by-minute plan for the interview lesson and rehearse it aloud against a timer.',
+          because:
+            'Shortlisted candidates "will teach a 30-minute lesson to a Year 8 class (we will send the topic in advance)".',
+          forQuestions: [1],
+          minutes: 90,
+        },
+        {
+          action:
+            'Prepare resources with scaffolds for EAL and SEND students: a glossary, sentence stems, a printed extract.',
+          because:
+            'You will "Adapt teaching for students with SEND and EAL, with support from the SENCo and teaching assistants".',
+          forQuestions: [1],
+          minutes: 45,
+        },
+        {
+          action: "Practise reading a class's assessment data and naming one priority and the group it affects.",
+          because: 'You will "use assessment data to plan next steps".',
+          forQuestions: [2],
+          minutes: 20,
+        },
+        {
+          action: 'Prepare a short reflection on your lesson for the interview afterwards.',
+          because: 'After the lesson comes "an interview with the Head of English and a senior leader".',
+          forQuestions: [1],
+          minutes: 15,
+        },
       ],
       strategy:
-        'Keep the interview lesson simple: one objective, a model, practice and a check. Show that you use data and adapt for every student, as an early-career teacher supported by coaching.',
+        'Keep the interview lesson simple: one objective, a model, practice and a check. Show that you use data and adapt for every student, as an early-career teacher supported by coaching, and that you can say honestly afterwards what you would change.',
     },
   },
   {
     ...base,
     interviewType: 'reverse',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -296,8 +412,16 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           category: 'induction and mentoring',
           difficulty: 'easy',
           minutes: 3,
+          basedOn: 'A two-year ECT induction with a trained mentor and a reduced timetable',
+          stage: INTERVIEW,
           kind: 'why_ask',
           evaluates: ['how real the promised induction is', 'time protected for coaching', 'support in the first year'],
+          strongAnswerSignals: [
+            'a weekly meeting with a named mentor',
+            'coaching and the reduced timetable protected in the timetable',
+            "what last year's ECTs said about it",
+          ],
+          redFlags: ['no named mentor', 'reduced timetable not protected', 'vague about coaching'],
           steps: [
             [
               'Why ask this',
@@ -308,7 +432,6 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Ask the Head of English; safe in any interview.'],
           followUps: ["What did last year's ECTs say about the induction?"],
-          redFlags: ['no named mentor', 'reduced timetable not protected', 'vague about coaching'],
         }),
         exampleQuestion({
           question:
@@ -316,8 +439,20 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           category: 'behaviour and support',
           difficulty: 'medium',
           minutes: 4,
+          basedOn: 'Keep high expectations of behaviour',
+          stage: INTERVIEW,
           kind: 'why_ask',
           evaluates: ['consistency of behaviour systems', 'support from senior leaders', 'what new teachers face'],
+          strongAnswerSignals: [
+            'a clear routine used in every classroom',
+            'an on-call system that comes when called',
+            'senior leaders who follow up with the class and the new teacher',
+          ],
+          redFlags: [
+            '"it depends on the teacher"',
+            'no on-call or support system',
+            'new teachers given the hardest classes without support',
+          ],
           steps: [
             ['Why ask this', 'Consistent behaviour support decides how well a new teacher can teach.'],
             [
@@ -328,21 +463,44 @@ export const EDUCATION_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Frame it as wanting to apply the policy consistently from day one.'],
           followUps: ['How are new teachers helped with a class that is hard to manage?'],
-          redFlags: [
-            '"it depends on the teacher"',
-            'no on-call or support system',
-            'new teachers given the hardest classes without support',
-          ],
         }),
       ],
-      recommendations: [
-        'Turn what the posting leaves open (how coaching works, behaviour support) into questions.',
-        'Ask about the curriculum and shared resources for Year 10 and 11.',
-        'Ask how you could contribute to reading for pleasure, which the posting mentions.',
-        'Keep questions about pay progression for after an offer.',
+      preparationPlan: [
+        {
+          action: 'Turn what the posting leaves open (how coaching works, behaviour support) into questions.',
+          because: 'The school promises "Weekly instructional coaching and timetabled time to plan with colleagues".',
+          forQuestions: [1, 2],
+          minutes: 15,
+        },
+        {
+          action: 'Ask about the curriculum and shared resources for Years 10 and 11.',
+          because: 'The department has "a shared, well-resourced curriculum".',
+          forQuestions: [],
+          minutes: 10,
+        },
+        {
+          action: 'Ask how you could contribute to reading for pleasure or a club.',
+          because:
+            'The school would like someone to "run reading for pleasure or an extra-curricular club (desirable)".',
+          forQuestions: [],
+          minutes: 5,
+        },
+        {
+          action:
+            'Have one simple question ready for the student panel, such as what they enjoy most in English lessons.',
+          because: 'Candidates will "meet the student panel".',
+          forQuestions: [],
+          minutes: 5,
+        },
+        {
+          action: 'Keep questions about pay progression for after an offer.',
+          because: 'The post is paid on "MPS/UPS".',
+          forQuestions: [],
+          minutes: 5,
+        },
       ],
       strategy:
-        "Use your questions to check the support an early-career teacher gets and that behaviour is handled consistently. Ask the Head of English, and show interest in the department's curriculum.",
+        "Use your questions to check the support an early-career teacher gets and that behaviour is handled consistently. Ask the Head of English in the interview, show interest in the department's curriculum, and save pay for after an offer.",
     },
   },
 ];

@@ -34,12 +34,24 @@ We offer an internal rotation programme, funded post-registration modules and a 
 
 const base = { sector: 'healthcare', experienceLevel: 'mid', jobDescription: POSTING } as const;
 
+const INTERVIEW = 'values-based interview';
+const DRUG_TEST = 'written drug-calculation test';
+
+const POSTING_ANALYSIS = {
+  occupation: 'senior staff nurse, Acute Medical Unit (Band 6)',
+  sector: 'NHS acute hospital care',
+  assessedCompetencies: ['Compassion', 'Respect', 'Teamwork', 'Excellence'],
+  interviewStages: [INTERVIEW, DRUG_TEST],
+};
+
 /** The healthcare examples: a senior staff nurse posting, one reply per interview type. */
 export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
   {
     ...base,
     interviewType: 'technical',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -47,12 +59,23 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           category: 'drug calculation',
           difficulty: 'easy',
           minutes: 5,
+          basedOn: 'Administer medicines safely',
+          stage: DRUG_TEST,
           kind: 'approach',
           evaluates: [
-            'safe medicines administration (essential)',
+            'safe medicines administration (IV medicines competency is essential)',
+            'accuracy of a weight-based calculation, with the working shown',
+          ],
+          strongAnswerSignals: [
             'works out 108 mg and 0.72 mL and shows the working',
             'checks weight, renal function and platelets before giving',
             'follows the Trust policy on second checks',
+          ],
+          redFlags: [
+            'cannot show the working',
+            'gives a volume without rounding sense (for example 7.2 mL)',
+            'no check of renal function or weight',
+            'would give a dose they doubt rather than query it',
           ],
           steps: [
             [
@@ -76,12 +99,6 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
             'Write the formula down before you put numbers in: what you want over what you have, times the volume.',
           ],
           followUps: ["The patient's eGFR is 25. Does that change anything?"],
-          redFlags: [
-            'cannot show the working',
-            'gives a volume without rounding sense (for example 7.2 mL)',
-            'no check of renal function or weight',
-            'would give a dose they doubt rather than query it',
-          ],
         }),
         exampleQuestion({
           question:
@@ -89,12 +106,24 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           category: 'recognising deterioration',
           difficulty: 'medium',
           minutes: 10,
+          basedOn: 'using NEWS2 to recognise deterioration and escalate in time',
+          stage: INTERVIEW,
           kind: 'approach',
           evaluates: [
-            'using NEWS2 to recognise deterioration and escalate in time (essential)',
+            'using NEWS2 to recognise deterioration and escalate in time (a main duty)',
+            'clinical priorities while in charge of the whole unit',
+          ],
+          strongAnswerSignals: [
             'assesses with ABCDE and acts within scope at once',
             'escalates a score of 7 urgently to the medical team and critical care outreach using SBAR',
-            'considers sepsis and keeps the rest of the unit safe',
+            'considers sepsis and starts the screening tool',
+            'hands over their other duties so the rest of the unit stays safe',
+          ],
+          redFlags: [
+            'waits for the next set of observations before escalating',
+            'does not consider sepsis',
+            'escalates without a clear SBAR',
+            'forgets the rest of the unit while in charge',
           ],
           steps: [
             [
@@ -117,57 +146,86 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ["What response does your Trust's NEWS2 policy require for a score of 7 or more?"],
           followUps: ['The registrar is in resus and cannot come for 40 minutes. What do you do?'],
-          redFlags: [
-            'waits for the next set of observations before escalating',
-            'does not consider sepsis',
-            'escalates without a clear SBAR',
-            'forgets the rest of the unit while in charge',
-          ],
         }),
       ],
-      recommendations: [
-        'Practise ten drug calculations (weight-based doses, infusion rates, dilutions) with a calculator, showing your working, for the written test.',
-        'Revise the NEWS2 thresholds and the escalation responses, and the Sepsis Six.',
-        'Prepare to explain how you allocate staff and beds when you take charge of the unit.',
-        "Review the Trust's medicines policy on second checks and controlled drugs so you can quote it.",
+      preparationPlan: [
+        {
+          action:
+            'Do ten drug calculations (weight-based doses, infusion rates, dilutions) against the clock with a calculator, showing your working, and check every answer.',
+          because: 'The process includes "a short written drug-calculation test (10 questions, calculators allowed)".',
+          forQuestions: [1],
+          minutes: 60,
+        },
+        {
+          action:
+            'Revise the NEWS2 thresholds, the escalation response for each score band and the Sepsis Six, until you can say them without notes.',
+          because: 'The duties include "using NEWS2 to recognise deterioration and escalate in time".',
+          forQuestions: [2],
+          minutes: 45,
+        },
+        {
+          action:
+            'Rehearse the SBAR call for the NEWS2 scenario out loud, in under a minute, as you would give it to the registrar.',
+          because: 'You will "Admit, transfer and discharge patients with clear SBAR handovers".',
+          forQuestions: [2],
+          minutes: 15,
+        },
+        {
+          action:
+            'Prepare how you allocate staff and beds when you take charge, and who covers your bay while you attend a deteriorating patient.',
+          because: 'You will "Take charge of the unit on a regular basis, allocating staff and beds".',
+          forQuestions: [2],
+          minutes: 20,
+        },
+        {
+          action:
+            "Review the Trust's medicines policy on second checks and controlled drugs (or your current Trust's) so you can quote it.",
+          because: 'Medicines are given "in line with the Trust\'s medicines policy".',
+          forQuestions: [1],
+          minutes: 30,
+        },
       ],
       strategy:
-        'Show that you are safe first and in charge second: clear calculations with working, early escalation with SBAR, and a view of the whole unit when you lead a shift. The drug-calculation test is part of the process, so practise under time; in the interview, use the language of NEWS2, sepsis and the medicines policy as the posting does.',
+        'Show that you are safe first and in charge second: clear calculations with working, early escalation with SBAR, and a view of the whole unit when you lead a shift. The written drug-calculation test is a stage of its own, so practise ten questions under time with a calculator; in the values-based interview, use the language of NEWS2, sepsis and the medicines policy as the posting does, and tie each clinical answer back to keeping the rest of the unit safe.',
     },
   },
   {
     ...base,
     interviewType: 'behavioral',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question: "Tell me about a time you supported a family when their relative's condition changed suddenly.",
           category: 'Compassion',
           difficulty: 'easy',
           minutes: 5,
+          basedOn: 'Support patients and families through sudden illness',
+          stage: INTERVIEW,
           kind: 'star',
-          evaluates: [
-            'Compassion (a stated value)',
+          evaluates: ['Compassion (a stated value)', 'honest communication within their own role'],
+          strongAnswerSignals: [
             'makes time for the family in a busy shift',
             'explains clearly and honestly within their role, and involves the doctor when needed',
-            'follows up afterwards',
+            'follows up with the family afterwards',
           ],
-          steps: starSteps(
-            'About 15 seconds: the ward, the patient and what changed, without identifying anyone.',
-            'About 15 seconds: your role that shift.',
-            'About 90 seconds: how you prepared, found a quiet place, explained, listened and brought in the medical team or chaplaincy.',
-            'About 30 seconds: how the family coped, any feedback, what you now do every time.',
-          ),
-          hints: [
-            'Pick a recent event where you personally led the conversation; keep details anonymous.',
-            'At this level the scope is your own patients and their families.',
-          ],
-          followUps: ['What do you do when a family is angry with the care their relative received?'],
           redFlags: [
             'breaks confidentiality in the telling',
             'promises an outcome',
             'no sign of listening to the family',
           ],
+          steps: starSteps(
+            'About 15 seconds: the ward, the patient and what changed, without identifying anyone.',
+            'About 15 seconds: your role that shift.',
+            'About 90 seconds: how you prepared, found a quiet place, explained, listened and brought in the medical team or chaplaincy.',
+            'About 30 seconds: how the family coped, any feedback, what you now do every time. About two and a half minutes in all.',
+          ),
+          hints: [
+            'Pick a recent event on an acute ward where you personally led the conversation; keep details anonymous.',
+            'At this level the scope is your own patients and their families, and how you showed a junior colleague the way.',
+          ],
+          followUps: ['What do you do when a family is angry with the care their relative received?'],
         }),
         exampleQuestion({
           question:
@@ -175,45 +233,81 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           category: 'Teamwork',
           difficulty: 'medium',
           minutes: 5,
+          basedOn: 'allocating staff and beds and keeping patients safe',
+          stage: INTERVIEW,
           kind: 'star',
-          evaluates: [
-            'Teamwork (a stated value)',
+          evaluates: ['Teamwork (a stated value)', 'leading a shift under pressure'],
+          strongAnswerSignals: [
             'allocates staff by acuity, not by habit',
             'escalates the staffing risk through the right route',
-            'supports the team and records what happened',
+            'checks in with the team during the shift and records what happened',
           ],
-          steps: starSteps(
-            'About 15 seconds: the unit, the shift, how many staff were missing and the acuity.',
-            'About 15 seconds: you were in charge; what had to be achieved.',
-            'About 90 seconds: how you re-allocated bays, asked for help from the site team, cut non-essential tasks and checked in with staff.',
-            'About 30 seconds: the outcome for patients, the incident report, what changed in the rota afterwards.',
-          ),
-          hints: [
-            "Choose a real shift you led; the panel wants your decisions, not the team's.",
-            'Mention the escalation route you used (site manager, incident report).',
-          ],
-          followUps: ['What would you have done if the site team had no one to send?'],
           redFlags: [
             'says "we" throughout with no personal decision',
             'did not escalate the staffing risk',
             'kept working unsafely without recording it',
           ],
+          steps: starSteps(
+            'About 15 seconds: the unit, the shift, how many staff were missing and the acuity.',
+            'About 15 seconds: you were in charge; what had to be achieved.',
+            'About 90 seconds: how you re-allocated bays, asked for help from the site team, cut non-essential tasks and checked in with staff.',
+            'About 30 seconds: the outcome for patients, the incident report, what changed in the rota afterwards. About two and a half minutes in all.',
+          ),
+          hints: [
+            "Choose a real shift you led as nurse in charge; the panel wants your decisions, not the team's.",
+            'At Band 6 the scope is the whole shift: every bay, the staff on it and the escalation route you used (site manager, incident report).',
+          ],
+          followUps: ['What would you have done if the site team had no one to send?'],
         }),
       ],
-      recommendations: [
-        'Prepare one story for each value: Compassion, Respect, Teamwork and Excellence; the interview is values-based.',
-        'Practise each story at two to three minutes, keeping patients anonymous.',
-        'Bring one story about leading a quality improvement project, with before-and-after figures.',
-        'Prepare a story about supporting a student nurse or a healthcare assistant who was struggling.',
+      preparationPlan: [
+        {
+          action:
+            'Prepare one story for each value (Compassion, Respect, Teamwork and Excellence) and say in its first line which value it shows.',
+          because: 'The posting names its values and says: "You will be asked about them at interview."',
+          forQuestions: [1, 2],
+          minutes: 60,
+        },
+        {
+          action:
+            'Time each story at two to three minutes (about 30 seconds of situation and task, 90 of your own actions, 30 of result), keeping patients anonymous.',
+          because:
+            'The interview is "A 30-minute values-based interview", so four or five stories with follow-ups is all it holds.',
+          forQuestions: [1, 2],
+          minutes: 30,
+        },
+        {
+          action:
+            'Prepare a story about supporting a student nurse or a healthcare assistant who was struggling, for Teamwork or Respect.',
+          because: 'You will "Supervise healthcare assistants and act as practice assessor for student nurses".',
+          forQuestions: [2],
+          minutes: 20,
+        },
+        {
+          action:
+            'Bring one story about a quality improvement project you led or joined, with before-and-after figures, for Excellence.',
+          because: 'Band 6 nurses here "Lead one quality improvement project a year".',
+          forQuestions: [],
+          minutes: 30,
+        },
+        {
+          action:
+            'Do ten timed drug calculations with a calculator as well, since the test is part of the same selection.',
+          because: 'The process includes "a short written drug-calculation test (10 questions, calculators allowed)".',
+          forQuestions: [],
+          minutes: 45,
+        },
       ],
       strategy:
-        'The interview is values-based, so name the value each story shows and make the Action yours: what you decided, said and escalated. Favour stories of being in charge, since the posting asks for shift leadership at Band 6.',
+        'The interview is values-based, so name the value each story shows and make the Action yours: what you decided, said and escalated. Favour stories of being in charge, since the posting asks for shift leadership at Band 6, and keep one story per value ready so that Respect and Excellence are covered even if the panel asks only about the first two.',
     },
   },
   {
     ...base,
     interviewType: 'case_study',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -221,12 +315,20 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           category: 'prioritisation',
           difficulty: 'easy',
           minutes: 15,
+          basedOn: 'Take charge of the unit on a regular basis',
+          stage: INTERVIEW,
           kind: 'case_structure',
-          evaluates: [
-            'taking charge of a shift (essential)',
-            'ranks patients by acuity and time-critical tasks',
-            'allocates staff to match the risk',
-            'escalates the staffing gap',
+          evaluates: ['taking charge of a shift (essential)', 'prioritisation by acuity and time-critical tasks'],
+          strongAnswerSignals: [
+            'sees patient A first and escalates as the NEWS2 policy requires',
+            "gets patient C's antibiotic given on time",
+            'allocates the most experienced nurse to the sickest bay and stays free to respond',
+            'reports the staffing gap to the site manager',
+          ],
+          redFlags: [
+            'starts with the discharge because it frees a bed',
+            'keeps the nurse in charge tied to a full bay',
+            'does not report the staffing gap',
           ],
           steps: [
             ['Scan', 'Read all flags first; identify who is time-critical.'],
@@ -239,11 +341,6 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Which task cannot wait, and which only feels urgent?'],
           followUps: ['At 08:15 patient D arrives from the emergency department with chest pain. What changes?'],
-          redFlags: [
-            'starts with the discharge because it frees a bed',
-            'keeps the nurse in charge tied to a full bay',
-            'does not report the staffing gap',
-          ],
           caseStudy: {
             scenario: 'A 36-bed acute medical unit at shift change, one registered nurse short.',
             dataProvided: [
@@ -263,13 +360,16 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           category: 'quality improvement',
           difficulty: 'medium',
           minutes: 20,
+          basedOn: 'Lead one quality improvement project a year',
+          stage: INTERVIEW,
           kind: 'case_structure',
-          evaluates: [
-            'leading a quality improvement project (a listed duty)',
-            'works out the late-dose rate and where the delays cluster',
-            'targets the biggest causes first',
-            'plans how to measure the change',
+          evaluates: ['leading a quality improvement project (a listed duty)', 'use of audit figures to find causes'],
+          strongAnswerSignals: [
+            'works out the 9% late-dose rate and that 55% cluster at two rounds',
+            'targets the two biggest causes (round timing and stock) first',
+            'plans a weekly re-audit and shares the results with the team',
           ],
+          redFlags: ['blames individual nurses', 'no figures in the analysis', 'no plan to measure the effect'],
           steps: [
             ['Objective', 'Agree the aim: fewer doses more than one hour late, and by when.'],
             [
@@ -284,7 +384,6 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Which two causes explain most of the late doses?'],
           followUps: ['The re-audit shows no change at 22:00. What next?'],
-          redFlags: ['blames individual nurses', 'no figures in the analysis', 'no plan to measure the effect'],
           caseStudy: {
             scenario:
               "The ward manager asks you to lead the unit's quality improvement project on antibiotic timeliness.",
@@ -299,20 +398,47 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           },
         }),
       ],
-      recommendations: [
-        'Practise a prioritisation exercise out loud: rank, justify, allocate, escalate.',
-        'Bring figures from a quality improvement project you led or joined (aim, measure, result).',
-        'Revise how your current Trust reports staffing and medication incidents.',
-        'Prepare to talk through one audit you know well, with its numbers.',
+      preparationPlan: [
+        {
+          action:
+            'Practise a prioritisation exercise out loud with five patients: rank them, justify each choice, allocate the team, escalate the gap.',
+          because:
+            'You will "Take charge of the unit on a regular basis, allocating staff and beds and keeping patients safe".',
+          forQuestions: [1],
+          minutes: 30,
+        },
+        {
+          action:
+            'Bring the figures of a quality improvement project or audit you led or joined (aim, measure, result) and work its percentages out by hand.',
+          because: 'Band 6 nurses here "Lead one quality improvement project a year".',
+          forQuestions: [2],
+          minutes: 30,
+        },
+        {
+          action:
+            'Revise how your current Trust reports staffing and medication incidents, so you can name the route in each case.',
+          because:
+            'Medicines are given "in line with the Trust\'s medicines policy", and the nurse in charge keeps "patients safe".',
+          forQuestions: [1, 2],
+          minutes: 20,
+        },
+        {
+          action: 'Do ten timed drug calculations with a calculator, showing your working.',
+          because: 'The process includes "a short written drug-calculation test (10 questions, calculators allowed)".',
+          forQuestions: [],
+          minutes: 60,
+        },
       ],
       strategy:
-        'Treat each exercise as a shift you are leading: patient safety first, clear reasons for each choice, and the escalation routes named. Use the figures given and say what you would measure, because the posting expects a Band 6 to lead improvement.',
+        'Treat each exercise as a shift you are leading: patient safety first, clear reasons for each choice, and the escalation routes named. The posting states no separate exercise, so expect scenarios like these inside the values-based interview; use the figures given and say what you would measure, because the posting expects a Band 6 to lead improvement.',
     },
   },
   {
     ...base,
     interviewType: 'reverse',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -320,12 +446,20 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           category: 'role expectations',
           difficulty: 'easy',
           minutes: 3,
+          basedOn: 'Take charge of the unit on a regular basis',
+          stage: INTERVIEW,
           kind: 'why_ask',
           evaluates: [
             'how much leadership the role really involves',
             'support for nurses in charge',
             'how nights are run',
           ],
+          strongAnswerSignals: [
+            'a number of charge shifts a month',
+            'a site manager at night and a named senior to call',
+            'shadow shifts or an induction before the first charge shift',
+          ],
+          redFlags: ['no induction for the nurse in charge', 'no senior support at night', 'vague about how often'],
           steps: [
             [
               'Why ask this',
@@ -339,7 +473,6 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Ask the ward manager; safe in any interview.'],
           followUps: ['Is there a charge-nurse induction or leadership course before that?'],
-          redFlags: ['no induction for the nurse in charge', 'no senior support at night', 'vague about how often'],
         }),
         exampleQuestion({
           question:
@@ -347,8 +480,20 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           category: 'working conditions',
           difficulty: 'medium',
           minutes: 4,
+          basedOn: 'allocating staff and beds and keeping patients safe',
+          stage: INTERVIEW,
           kind: 'why_ask',
           evaluates: ['real staffing levels', 'how the unit manages risk', 'honesty of the ward manager'],
+          strongAnswerSignals: [
+            'an honest figure for short-staffed shifts',
+            'a clear escalation route when it happens',
+            'a recent change that helped',
+          ],
+          redFlags: [
+            '"it is the same everywhere" with no detail',
+            'no escalation route',
+            'incident reports discouraged',
+          ],
           steps: [
             ['Why ask this', 'Staffing decides workload and safety more than anything else in the posting.'],
             [
@@ -359,21 +504,42 @@ export const HEALTHCARE_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Ask it as wanting to lead shifts safely, not as a complaint.'],
           followUps: ['What has changed since the last staffing review?'],
-          redFlags: [
-            '"it is the same everywhere" with no detail',
-            'no escalation route',
-            'incident reports discouraged',
-          ],
         }),
       ],
-      recommendations: [
-        'Turn what the posting leaves open (how often you take charge, staffing, support at night) into questions.',
-        'Ask about the rotation programme and the funded modules: how and when nurses get them.',
-        'Ask to see the unit on an informal visit before the interview, through the route the posting gives.',
-        'Note the answers to compare with other units you apply to.',
+      preparationPlan: [
+        {
+          action:
+            'List what the posting leaves open (how often you take charge, staffing, support at night) and turn each into a question.',
+          because: 'The posting says you will "Take charge of the unit on a regular basis" but not how often.',
+          forQuestions: [1, 2],
+          minutes: 15,
+        },
+        {
+          action:
+            'Arrange an informal visit to the unit before the interview, through the route the posting gives, and note what you see of staffing and handovers.',
+          because: 'The posting invites candidates for "an informal visit".',
+          forQuestions: [2],
+          minutes: 60,
+        },
+        {
+          action:
+            'Prepare one question on how and when Band 6 nurses get the rotation programme and the funded modules.',
+          because:
+            'The Trust offers "an internal rotation programme, funded post-registration modules and a leadership course for Band 6 nurses".',
+          forQuestions: [],
+          minutes: 10,
+        },
+        {
+          action:
+            'Keep two questions for the end of the interview, and write the answers down afterwards to compare with other units you apply to.',
+          because:
+            'Selection is "A 30-minute values-based interview with the ward manager and a practice development nurse".',
+          forQuestions: [1, 2],
+          minutes: 10,
+        },
       ],
       strategy:
-        'Use your questions to check that being in charge is supported and that staffing is managed openly. Ask about leadership and development, which the posting promises, and keep benefits questions for after an offer.',
+        'Use your questions to check that being in charge is supported and that staffing is managed openly. Ask the ward manager at the end of the values-based interview, ask about leadership and development, which the posting promises, and keep benefits questions for after an offer.',
     },
   },
 ];

@@ -32,12 +32,24 @@ Send your CV and a short note on a dish you are proud of to the Head Chef at kit
 
 const base = { sector: 'hospitality', experienceLevel: 'senior', jobDescription: POSTING } as const;
 
+const TRIAL_SHIFT = 'trial shift';
+const COSTING_EXERCISE = 'costing exercise';
+
+const POSTING_ANALYSIS = {
+  occupation: 'senior sous chef (two AA Rosette restaurant)',
+  sector: 'country house hotel and restaurant',
+  assessedCompetencies: [],
+  interviewStages: [TRIAL_SHIFT, COSTING_EXERCISE],
+};
+
 /** The hospitality examples: a senior sous chef posting, one reply per interview type. */
 export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
   {
     ...base,
     interviewType: 'technical',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -45,12 +57,22 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           category: 'HACCP',
           difficulty: 'medium',
           minutes: 8,
+          basedOn: 'Manage HACCP: temperature records, cooling logs, cleaning schedules and the kitchen diary',
+          stage: TRIAL_SHIFT,
           kind: 'approach',
           evaluates: [
             'managing HACCP critical control points (a listed duty)',
+            'recording and correcting a missed critical limit',
+          ],
+          strongAnswerSignals: [
             "follows the plan's corrective action instead of guessing",
-            'records the failure and the action in the kitchen diary',
+            'records the failure and the action in the cooling log and the kitchen diary',
             'fixes the cause: smaller containers, an ice bath, the blast chiller, timing',
+          ],
+          redFlags: [
+            'puts the batch in the fridge and moves on',
+            'no record of the failure',
+            'blames the apprentice without fixing the process',
           ],
           steps: [
             ['Identify', 'Name cooling as a critical control point and the limit the plan sets.'],
@@ -71,11 +93,6 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           followUps: [
             'An apprentice filled in the log with the right numbers but never took the temperature. How do you handle it?',
           ],
-          redFlags: [
-            'puts the batch in the fridge and moves on',
-            'no record of the failure',
-            'blames the apprentice without fixing the process',
-          ],
         }),
         exampleQuestion({
           question:
@@ -83,12 +100,22 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           category: 'allergen control',
           difficulty: 'hard',
           minutes: 12,
+          basedOn: 'Keep the allergen matrix up to date for every dish',
+          stage: TRIAL_SHIFT,
           kind: 'approach',
           evaluates: [
             'keeping the allergen matrix up to date (a listed duty)',
+            "the guest's safety in the middle of service",
+          ],
+          strongAnswerSignals: [
             "puts the guest's safety first and knows when to call 999",
             'stops every dish with that dressing and tells front of house at once',
             'finds and closes the gap: supplier changes must update the matrix',
+          ],
+          redFlags: [
+            'reassures the guest without checking symptoms',
+            'keeps serving the dish until the end of service',
+            'treats it as bad luck rather than a gap in the process',
           ],
           steps: [
             [
@@ -110,27 +137,51 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ["Where in your process should a supplier's recipe change have been caught?"],
           followUps: ['The guest leaves happy but posts about it online the next day. What do you do?'],
-          redFlags: [
-            'reassures the guest without checking symptoms',
-            'keeps serving the dish until the end of service',
-            'treats it as bad luck rather than a gap in the process',
-          ],
         }),
       ],
-      recommendations: [
-        'Bring your cooling and hot-holding limits, and the corrective actions, to the tip of your tongue; they are part of running HACCP here.',
-        'Prepare how you keep an allergen matrix current when suppliers change products, with an example.',
-        'Plan how you will run your section in the paid trial shift: mise en place, communication on the pass, clean as you go.',
-        'Practise costing two dishes to a 72% GP before the costing exercise.',
+      preparationPlan: [
+        {
+          action:
+            'Learn your cooling and hot-holding limits and the corrective action for each, so you can give them without notes.',
+          because:
+            'You will "Manage HACCP: temperature records, cooling logs, cleaning schedules and the kitchen diary".',
+          forQuestions: [1],
+          minutes: 30,
+        },
+        {
+          action:
+            'Prepare an example of keeping an allergen matrix current when a supplier changed a product, and of how you briefed front of house.',
+          because:
+            'You will "Keep the allergen matrix up to date for every dish and brief front of house before each service".',
+          forQuestions: [2],
+          minutes: 30,
+        },
+        {
+          action:
+            'Plan how you will run your section in the trial shift: mise en place, calling and communication on the pass, clean as you go, and a temperature check you record.',
+          because: 'Shortlisted candidates are invited to "a paid trial shift (one dinner service)".',
+          forQuestions: [1, 2],
+          minutes: 45,
+        },
+        {
+          action:
+            'Cost two of your own dishes to a 72% GP, with VAT taken off the menu price, before the costing exercise.',
+          because:
+            'The kitchen targets "a 72% gross profit on food" and selection includes "a costing exercise with the Head Chef".',
+          forQuestions: [],
+          minutes: 45,
+        },
       ],
       strategy:
-        'Show that at Rosette level you are safe first and consistent second: HACCP and allergens handled by the book and recorded, and a calm pass. The trial shift shows your cooking and your leadership, the costing exercise your numbers, so prepare both; wedding experience is a plus, not a must.',
+        'Show that at Rosette level you are safe first and consistent second: HACCP and allergens handled by the book and recorded, and a calm pass. The posting names no sit-down interview, so expect these questions from the Head Chef around the trial shift, which shows your cooking and your leadership, while the costing exercise shows your numbers; prepare both, and treat wedding experience as a plus, not a must.',
     },
   },
   {
     ...base,
     interviewType: 'behavioral',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -138,29 +189,31 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           category: 'training the brigade',
           difficulty: 'medium',
           minutes: 5,
+          basedOn: 'someone who teaches rather than shouts',
+          stage: TRIAL_SHIFT,
           kind: 'star',
-          evaluates: [
-            'teaching rather than shouting (stated in the posting)',
+          evaluates: ['teaching rather than shouting (stated in the posting)', 'correcting a mistake during service'],
+          strongAnswerSignals: [
             'keeps service going while correcting the mistake calmly',
-            'follows up with training off the pass',
-            'checks the change stuck',
+            'follows up with training off the pass (demonstration, practice, checking)',
+            'checks the change stuck over the next services',
+          ],
+          redFlags: [
+            'shouting presented as normal',
+            'fixed the dish but never trained the chef',
+            "the chef is blamed for the kitchen's system",
           ],
           steps: starSteps(
             'About 15 seconds: the kitchen, the service and the mistake.',
             'About 15 seconds: your role: you ran the section or the pass.',
             'About 90 seconds: what you said in the moment, how you protected the dishes going out, and how you trained them afterwards (demonstration, practice, checking).',
-            'About 30 seconds: how their work changed and what you learned about teaching under pressure.',
+            'About 30 seconds: how their work changed and what you learned about teaching under pressure. About two and a half minutes in all.',
           ),
           hints: [
             'Pick an apprentice or commis you trained yourself; the posting has two apprentices.',
             'At senior level, show a method you would use with anyone, not a one-off.',
           ],
           followUps: ['What do you do if the same chef is still struggling a month later?'],
-          redFlags: [
-            'shouting presented as normal',
-            'fixed the dish but never trained the chef',
-            "the chef is blamed for the kitchen's system",
-          ],
         }),
         exampleQuestion({
           question:
@@ -168,45 +221,73 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           category: 'calm under pressure',
           difficulty: 'hard',
           minutes: 5,
+          basedOn: 'Calm under pressure',
+          stage: TRIAL_SHIFT,
           kind: 'star',
-          evaluates: [
-            'calm under pressure (stated in the posting)',
+          evaluates: ['calm under pressure (stated in the posting)', 'leading the brigade through a failing service'],
+          strongAnswerSignals: [
             'takes control of the pass and re-plans quickly',
-            'communicates with front of house and guests',
-            'reviews the service and changes something',
+            'keeps front of house and guests informed',
+            'reviews the service afterwards and changes something',
           ],
-          steps: starSteps(
-            'About 15 seconds: the service, the covers and what went wrong.',
-            'About 15 seconds: what you were responsible for that night.',
-            'About 90 seconds: how you re-organised the brigade, simplified or paused dishes, and kept front of house informed.',
-            'About 30 seconds: how the service ended (tickets, complaints, timings) and what you changed afterwards.',
-          ),
-          hints: [
-            'A large event or a wedding is ideal if you have one; it is a plus in the posting.',
-            'Choose a night you led, not one where you only cooked your section.',
-          ],
-          followUps: ['What would you have done differently from the start of that day?'],
           redFlags: [
             'blames front of house or suppliers',
             'no change after the service',
             'lost their temper and presents it as leadership',
           ],
+          steps: starSteps(
+            'About 15 seconds: the service, the covers and what went wrong.',
+            'About 15 seconds: what you were responsible for that night.',
+            'About 90 seconds: how you re-organised the brigade, simplified or paused dishes, and kept front of house informed.',
+            'About 30 seconds: how the service ended (tickets, complaints, timings) and what you changed afterwards. About two and a half minutes in all.',
+          ),
+          hints: [
+            'A large event or a wedding is ideal if you have one; it is a plus in the posting.',
+            'At senior level choose a night you led from the pass, not one where you only cooked your section.',
+          ],
+          followUps: ['What would you have done differently from the start of that day?'],
         }),
       ],
-      recommendations: [
-        'Prepare one story about training an apprentice, with what they can now do.',
-        "Prepare one story about running the kitchen in the Head Chef's absence.",
-        'Have a large-event story ready if you have one (covers, timings, what went wrong).',
-        'Practise each story at two to three minutes, with the Action as the longest part.',
+      preparationPlan: [
+        {
+          action:
+            'Prepare one story about training an apprentice, with what they can now do that they could not before.',
+          because: 'You will "Train the apprentices and write the kitchen rota with the Head Chef".',
+          forQuestions: [1],
+          minutes: 20,
+        },
+        {
+          action: "Prepare one story about running the kitchen in the Head Chef's absence, with covers and timings.",
+          because: 'As Senior Sous Chef "you run the kitchen when the Head Chef is off (two days a week)".',
+          forQuestions: [2],
+          minutes: 20,
+        },
+        {
+          action:
+            'Have a large-event story ready if you have one: covers, timings, what went wrong and how you recovered.',
+          because: 'The posting says: "Experience of large events or weddings is a plus."',
+          forQuestions: [2],
+          minutes: 20,
+        },
+        {
+          action:
+            'Practise each story at two to three minutes (about 30 seconds of setting, 90 of what you did, 30 of result), short enough to tell in a quiet moment of the trial shift.',
+          because:
+            'The posting names no separate interview, only "a paid trial shift (one dinner service) and a costing exercise".',
+          forQuestions: [1, 2],
+          minutes: 20,
+        },
       ],
       strategy:
-        'The posting stresses a calm, teaching kitchen and running it without the Head Chef, so pick stories where you led, taught and kept standards under pressure. Keep them concrete: covers, timings, what you changed.',
+        'The posting stresses a calm, teaching kitchen and running it without the Head Chef, so pick stories where you led, taught and kept standards under pressure. Keep them concrete (covers, timings, what you changed), and let the trial shift back them up: the way you speak to the brigade that night is the strongest evidence you can give.',
     },
   },
   {
     ...base,
     interviewType: 'case_study',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -214,13 +295,16 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           category: 'dish costing',
           difficulty: 'medium',
           minutes: 15,
+          basedOn: 'we target a 72% gross profit on food',
+          stage: COSTING_EXERCISE,
           kind: 'case_structure',
-          evaluates: [
-            'food costing (a listed duty)',
-            'adds the portion costs correctly',
+          evaluates: ['food costing (a listed duty)', 'GP and VAT arithmetic done right'],
+          strongAnswerSignals: [
+            'adds the portion costs correctly to £5.62',
             'removes VAT before working out GP',
-            'sets a sensible menu price and checks the GP',
+            'sets a menu price of about £24.50 and checks that it gives 72.5%',
           ],
+          redFlags: ['forgets VAT', 'confuses GP with mark-up', 'no portion spec to hold the cost'],
           steps: [
             ['Cost the plate', 'Lamb £3.52 + potatoes £0.85 + sauce £0.55 + vegetables £0.70 = £5.62.'],
             [
@@ -235,7 +319,6 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Is the menu price before or after VAT?'],
           followUps: ['The lamb price rises 15%. What are your options besides raising the price?'],
-          redFlags: ['forgets VAT', 'confuses GP with mark-up', 'no portion spec to hold the cost'],
           caseStudy: {
             scenario: 'The spring menu needs a new lamb main for The Orchard Room.',
             dataProvided: [
@@ -255,13 +338,16 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           category: 'food cost control',
           difficulty: 'hard',
           minutes: 25,
+          basedOn: 'keep waste under 4% of food purchases',
+          stage: COSTING_EXERCISE,
           kind: 'case_structure',
-          evaluates: [
-            'stock control and waste (listed duties)',
-            'sizes the gap in pounds',
-            'separates waste, price rises and unexplained loss',
+          evaluates: ['stock control and waste (listed duties)', 'finding where the margin was lost'],
+          strongAnswerSignals: [
+            'sizes the gap in pounds: £10,800',
+            'separates waste (about £1,850), price rises (about £5,000) and unexplained loss (about £3,950)',
             'acts on each cause and tracks GP weekly',
           ],
+          redFlags: ['cuts quality before finding the cause', 'arithmetic does not add up', 'no weekly tracking'],
           steps: [
             [
               'Size the gap',
@@ -277,7 +363,6 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Start with the size of the gap in pounds, not percentages.'],
           followUps: ['The wedding packages were priced last year. What do you do about them?'],
-          redFlags: ['cuts quality before finding the cause', 'arithmetic does not add up', 'no weekly tracking'],
           caseStudy: {
             scenario: "The hotel's finance report shows food GP falling from 72% to 66% in the last quarter.",
             dataProvided: [
@@ -291,20 +376,46 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           },
         }),
       ],
-      recommendations: [
-        'Practise GP and VAT arithmetic by hand for the costing exercise.',
-        'Bring a costed dish of your own, with its spec sheet.',
-        'Revise how you run a weekly stock take and measure waste as a share of purchases.',
-        'Think through how you would cost a wedding menu for 120 guests.',
+      preparationPlan: [
+        {
+          action:
+            'Practise GP and VAT arithmetic by hand: net price from menu price, food cost as a share of it, and the price that hits a target GP.',
+          because:
+            'Selection includes "a costing exercise with the Head Chef" and the kitchen targets "a 72% gross profit on food".',
+          forQuestions: [1, 2],
+          minutes: 45,
+        },
+        {
+          action: 'Bring a costed dish of your own, with its spec sheet and portion weights.',
+          because: 'You will "Cost dishes and help write seasonal menus".',
+          forQuestions: [1],
+          minutes: 30,
+        },
+        {
+          action:
+            'Revise how you run a weekly stock take and measure waste as a share of purchases, with your own figures.',
+          because: 'You will "run weekly stock takes and keep waste under 4% of food purchases".',
+          forQuestions: [2],
+          minutes: 20,
+        },
+        {
+          action:
+            'Think through how you would cost a wedding menu for 120 guests and protect its GP when supplier prices rise.',
+          because: 'The hotel runs "summer weddings of up to 120 guests".',
+          forQuestions: [2],
+          minutes: 20,
+        },
       ],
       strategy:
-        'Treat each exercise as the costing conversation with the Head Chef: numbers first, then the kitchen changes that protect them. Show that you can hold a 72% GP at Rosette standard without cutting quality.',
+        'Treat each exercise as the costing conversation with the Head Chef: numbers first, worked out loud and checked, then the kitchen changes that protect them. Show that you can hold a 72% GP at Rosette standard without cutting quality, and that you think in pounds as well as percentages.',
     },
   },
   {
     ...base,
     interviewType: 'reverse',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -312,11 +423,23 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           category: 'role expectations',
           difficulty: 'easy',
           minutes: 3,
+          basedOn: 'you run the kitchen when the Head Chef is off',
+          stage: TRIAL_SHIFT,
           kind: 'why_ask',
           evaluates: [
             'real authority of the role',
             'trust between the Head Chef and the senior sous chef',
             'how the kitchen runs two days a week',
+          ],
+          strongAnswerSignals: [
+            'clear areas you own, such as ordering, specials and the rota',
+            'a handover routine at the end of each week',
+            'an example of a decision the last senior sous chef made alone',
+          ],
+          redFlags: [
+            'every decision waits for the Head Chef',
+            'no handover routine',
+            'vague about who covers holidays',
           ],
           steps: [
             ['Why ask this', 'You run the kitchen two days a week; you need to know your mandate.'],
@@ -325,19 +448,22 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Ask the Head Chef during or after the trial shift.'],
           followUps: ['How do you and the Head Chef hand over at the end of the week?'],
-          redFlags: [
-            'every decision waits for the Head Chef',
-            'no handover routine',
-            'vague about who covers holidays',
-          ],
         }),
         exampleQuestion({
           question: 'How has the brigade changed over the last year, and what has made chefs stay or leave?',
           category: 'team and culture',
           difficulty: 'medium',
           minutes: 4,
+          basedOn: 'someone who teaches rather than shouts',
+          stage: TRIAL_SHIFT,
           kind: 'why_ask',
           evaluates: ['kitchen turnover', 'whether the calm, teaching kitchen is real', 'how apprentices progress'],
+          strongAnswerSignals: [
+            'low turnover, or honest reasons for it',
+            'apprentices who finished and stayed or were promoted',
+            'hours that match the 48 stated',
+          ],
+          redFlags: ['high turnover brushed aside', 'no apprentice has finished', 'long hours beyond the 48 stated'],
           steps: [
             ['Why ask this', 'The posting promises a teaching kitchen; turnover tests it.'],
             ['What a good answer sounds like', 'Low turnover or honest reasons, and examples of chefs promoted.'],
@@ -345,14 +471,43 @@ export const HOSPITALITY_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Ask it with curiosity, after some rapport.'],
           followUps: ['What would you want me to change in the kitchen?'],
-          redFlags: ['high turnover brushed aside', 'no apprentice has finished', 'long hours beyond the 48 stated'],
         }),
       ],
-      recommendations: [
-        'Use the trial shift to see how the brigade talks to each other and note it.',
-        'Ask about the food cost targets for weddings, which the posting does not cover.',
-        'Ask how the Level 4 course is scheduled around the rota.',
-        'Keep questions on the live-in room and the service charge for the offer stage.',
+      preparationPlan: [
+        {
+          action:
+            'Use the trial shift to watch how the brigade talks to each other under pressure, and write down what you saw straight afterwards.',
+          because: 'Shortlisted candidates are invited to "a paid trial shift (one dinner service)".',
+          forQuestions: [2],
+          minutes: 10,
+        },
+        {
+          action: 'Prepare a question on the food cost targets for weddings, which the posting does not cover.',
+          because: 'The hotel runs "summer weddings of up to 120 guests" but says nothing of how they are costed.',
+          forQuestions: [],
+          minutes: 10,
+        },
+        {
+          action: 'Ask how the Level 4 course is scheduled around the rota.',
+          because: 'The hotel offers "Funded training, including a place on a Level 4 kitchen management course".',
+          forQuestions: [],
+          minutes: 5,
+        },
+        {
+          action: 'Keep questions on the live-in room and the service charge for the offer stage.',
+          because:
+            'The pay is "£38,000 + service charge (about £5,000 last year)" and a "Live-in room available" is offered.',
+          forQuestions: [],
+          minutes: 5,
+        },
+        {
+          action:
+            'Write your two main questions down and ask them of the Head Chef after the trial shift or the costing exercise.',
+          because:
+            'Both stages are with the Head Chef: "a paid trial shift (one dinner service) and a costing exercise with the Head Chef".',
+          forQuestions: [1, 2],
+          minutes: 10,
+        },
       ],
       strategy:
         'Your questions should test the two things the posting promises: real responsibility when the Head Chef is off and a calm, teaching kitchen. Ask the Head Chef directly and check the answers against what you see in the trial shift.',

@@ -37,12 +37,30 @@ Apply through Civil Service Jobs by 23:55 on 14 May, quoting reference 418552. Q
 
 const base = { sector: 'public_policy', experienceLevel: 'mid', jobDescription: POSTING } as const;
 
+const PERSONAL_STATEMENT = 'personal statement';
+const WRITTEN_EXERCISE = 'written exercise';
+const PANEL_INTERVIEW = 'panel interview';
+
+const POSTING_ANALYSIS = {
+  occupation: 'policy adviser, Senior Executive Officer (SEO)',
+  sector: 'UK central government: rural broadband and mobile policy',
+  assessedCompetencies: [
+    'Seeing the Big Picture',
+    'Making Effective Decisions',
+    'Communicating and Influencing',
+    'Delivering at Pace',
+  ],
+  interviewStages: [PERSONAL_STATEMENT, WRITTEN_EXERCISE, PANEL_INTERVIEW],
+};
+
 /** The public-policy examples: a civil service policy adviser posting, one reply per interview type. */
 export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
   {
     ...base,
     interviewType: 'technical',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -50,13 +68,19 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           category: 'written advice',
           difficulty: 'easy',
           minutes: 8,
+          basedOn: 'Draft submissions, briefings and answers to parliamentary questions for ministers',
+          stage: WRITTEN_EXERCISE,
           kind: 'approach',
           evaluates: [
             'turning complex evidence into clear written advice (essential)',
+            'the structure of a ministerial submission',
+          ],
+          strongAnswerSignals: [
             'puts the decision and the recommendation on page one',
             'sets out options with costs, risks and handling',
             'names who has been consulted and the deadline',
           ],
+          redFlags: ['buries the recommendation at the end', 'only one option', 'no costs or handling'],
           steps: [
             ['Purpose', 'State the decision needed, by when, and the recommendation in the first lines.'],
             ['Options', 'Extend, extend with changes, or close, each with cost, benefit and risk.'],
@@ -68,7 +92,6 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['What does a busy minister need to read in the first thirty seconds?'],
           followUps: ["The minister's office wants it on one page. What do you cut?"],
-          redFlags: ['buries the recommendation at the end', 'only one option', 'no costs or handling'],
         }),
         exampleQuestion({
           question:
@@ -76,12 +99,22 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           category: 'working with evidence',
           difficulty: 'medium',
           minutes: 10,
+          basedOn: 'Analyse evidence, including take-up data and user research',
+          stage: PANEL_INTERVIEW,
           kind: 'approach',
           evaluates: [
             'analysing evidence into policy advice (a listed duty)',
+            'answering honestly to a tight deadline',
+          ],
+          strongAnswerSignals: [
             'separates what the data shows from what it cannot',
-            'answers on time with honest caveats',
-            'flags the handling risk',
+            'answers on time with two facts and one honest caveat',
+            'flags the handling risk and offers a fuller note by a named date',
+          ],
+          redFlags: [
+            'misses the deadline to be thorough',
+            'overclaims from weak evidence',
+            'ignores how the answer will be used',
           ],
           steps: [
             ['Clarify', 'Ask what prompted the question: a meeting, a parliamentary question, a press story.'],
@@ -97,27 +130,49 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['What would you say if you could only send two sentences?'],
           followUps: ['A special adviser asks you to drop the caveat. What do you do?'],
-          redFlags: [
-            'misses the deadline to be thorough',
-            'overclaims from weak evidence',
-            'ignores how the answer will be used',
-          ],
         }),
       ],
-      recommendations: [
-        'Practise writing a one-page briefing in 20 minutes from a short evidence pack, as in the stage 2 exercise.',
-        'Read two published ministerial submissions or impact assessments and note their structure.',
-        'Prepare to explain the voucher scheme in plain words: who it helps, what it costs, what is not working.',
-        'Review the Civil Service Code on objectivity, in case you are asked about political pressure.',
+      preparationPlan: [
+        {
+          action:
+            'Practise writing a one-page briefing in 20 minutes from a short evidence pack, then check every figure in it.',
+          because: 'Stage 2 begins with "a 20-minute written exercise (a short briefing from an evidence pack)".',
+          forQuestions: [1, 2],
+          minutes: 60,
+        },
+        {
+          action:
+            'Read two published ministerial submissions or impact assessments and note their structure: decision, recommendation, options, handling.',
+          because:
+            'You will "Draft submissions, briefings and answers to parliamentary questions for ministers, to tight deadlines".',
+          forQuestions: [1],
+          minutes: 45,
+        },
+        {
+          action:
+            'Prepare to explain the voucher scheme in plain words: who it helps, what it costs, what is not working.',
+          because: 'You would "Lead one strand of the programme: the voucher scheme".',
+          forQuestions: [1, 2],
+          minutes: 30,
+        },
+        {
+          action:
+            'Review the Civil Service Code on objectivity, in case you are asked about pressure to drop a caveat.',
+          because: 'The role gives "clear written advice for senior decision-makers", including ministers.',
+          forQuestions: [2],
+          minutes: 20,
+        },
       ],
       strategy:
-        'Show that you can turn messy evidence into clear, honest advice quickly. The written exercise tests exactly this, so practise under time; the panel will look for a clear recommendation, real options and handling. Knowledge of telecoms is desirable, not essential: show you can learn a market fast.',
+        'Show that you can turn messy evidence into clear, honest advice quickly. The written exercise tests exactly this, so practise under time; the panel interview is on the behaviours, so frame technical answers as examples of Making Effective Decisions or Delivering at Pace, with a clear recommendation, real options and handling. Knowledge of telecoms is desirable, not essential: show you can learn a market fast.',
     },
   },
   {
     ...base,
     interviewType: 'behavioral',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -125,25 +180,27 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           category: 'Delivering at Pace',
           difficulty: 'easy',
           minutes: 5,
+          basedOn: 'The ability to prioritise and deliver to tight deadlines',
+          stage: PANEL_INTERVIEW,
           kind: 'star',
-          evaluates: [
-            'Delivering at Pace (a stated behaviour)',
-            'plans and prioritises under time pressure',
-            'keeps quality where it matters most',
+          evaluates: ['Delivering at Pace (a stated behaviour)', 'prioritising written work under time pressure'],
+          strongAnswerSignals: [
+            'plans the work backwards from the deadline and gets quick input',
+            'keeps quality where it matters most and says what was left out',
             'keeps others informed of progress and risks',
           ],
+          redFlags: ['missed the deadline and calls it thoroughness', 'no personal actions', 'no result'],
           steps: starSteps(
             'About 15 seconds: the request, who it was for and the deadline.',
             'About 15 seconds: what you were responsible for delivering.',
             'About 90 seconds: how you planned, gathered evidence, got quick input and cleared it, and what you chose to leave out.',
-            'About 30 seconds: delivered on time, how it was used, and what you would do again.',
+            'About 30 seconds: delivered on time, how it was used, and what you would do again. About two and a half minutes in all.',
           ),
           hints: [
-            'Choose a real piece of written advice; panels score each behaviour from 1 to 7, so make your own actions explicit.',
+            'Choose a real piece of written advice to a deadline of hours or days; panels score each behaviour, so make your own actions explicit.',
             'At this level the scope is your own piece of work, delivered with others.',
           ],
           followUps: ['What did you drop to meet the deadline?'],
-          redFlags: ['missed the deadline and calls it thoroughness', 'no personal actions', 'no result'],
         }),
         exampleQuestion({
           question:
@@ -151,45 +208,75 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           category: 'Communicating and Influencing',
           difficulty: 'medium',
           minutes: 5,
+          basedOn: 'including when interests conflict',
+          stage: PANEL_INTERVIEW,
           kind: 'star',
           evaluates: [
             'Communicating and Influencing (a stated behaviour)',
+            'working with an external stakeholder who disagrees',
+          ],
+          strongAnswerSignals: [
             "understands the other side's interests before arguing",
-            'adapts the message to the audience',
-            'reaches an outcome both sides can accept',
+            'adapts the message and the evidence to the audience',
+            'reaches an outcome both sides can accept, with the relationship intact',
           ],
-          steps: starSteps(
-            'About 15 seconds: the proposal and the stakeholder, with their interest.',
-            'About 15 seconds: what you needed from them.',
-            'About 90 seconds: how you listened, found common ground, used evidence and adapted your case.',
-            'About 30 seconds: the outcome and how the relationship stood afterwards.',
-          ),
-          hints: [
-            'A council, a supplier or a community group fits this posting; any external partner works.',
-            'Keep the stakeholder anonymous.',
-          ],
-          followUps: ['What would you have done if they had still refused?'],
           redFlags: [
             '"won" by going over their head',
             'no understanding of their interest',
             'relationship left damaged',
           ],
+          steps: starSteps(
+            'About 15 seconds: the proposal and the stakeholder, with their interest.',
+            'About 15 seconds: what you needed from them.',
+            'About 90 seconds: how you listened, found common ground, used evidence and adapted your case.',
+            'About 30 seconds: the outcome and how the relationship stood afterwards. About two and a half minutes in all.',
+          ),
+          hints: [
+            'A council, a supplier or a community group fits this posting; any external partner works.',
+            'At SEO level pick a relationship you owned yourself, not one your manager handled; keep the stakeholder anonymous.',
+          ],
+          followUps: ['What would you have done if they had still refused?'],
         }),
       ],
-      recommendations: [
-        'Prepare one example for each of the four behaviours: Seeing the Big Picture, Making Effective Decisions, Communicating and Influencing, Delivering at Pace.',
-        'Write each example in STAR form at about 250 words and practise telling it in two to three minutes.',
-        'Reuse your strongest examples in the 500-word personal statement against the essential criteria.',
-        'Prepare a strengths-style answer on what energises you in policy work, in case the panel asks.',
+      preparationPlan: [
+        {
+          action:
+            'Prepare one example for each of the four behaviours: Seeing the Big Picture, Making Effective Decisions, Communicating and Influencing, Delivering at Pace.',
+          because: 'The posting says: "We will assess you against these Success Profiles behaviours".',
+          forQuestions: [1, 2],
+          minutes: 90,
+        },
+        {
+          action:
+            'Write each example in STAR form at about 250 words and practise telling it in two to three minutes: 30 seconds of situation and task, 90 of your actions, 30 of result.',
+          because: 'Stage 2 ends with "a 45-minute panel interview on the behaviours".',
+          forQuestions: [1, 2],
+          minutes: 45,
+        },
+        {
+          action: 'Reuse your strongest examples in the 500-word personal statement against the essential criteria.',
+          because: 'Stage 1 is "a CV and a 500-word personal statement against the essential criteria".',
+          forQuestions: [],
+          minutes: 60,
+        },
+        {
+          action: 'Do one timed practice of the written exercise as well, since it comes straight before the panel.',
+          because:
+            'Stage 2 is "a 20-minute written exercise (a short briefing from an evidence pack), then a 45-minute panel interview".',
+          forQuestions: [],
+          minutes: 30,
+        },
       ],
       strategy:
-        'The panel will score the four named behaviours, so prepare one clear example for each, name the behaviour and make your actions explicit. Choose examples close to the role: written advice to deadlines and stakeholders with conflicting interests.',
+        'The panel will score the four named behaviours, so prepare one clear example for each, name the behaviour and make your actions explicit. Choose examples close to the role (written advice to deadlines, stakeholders with conflicting interests), and keep Seeing the Big Picture and Making Effective Decisions ready even though these questions start with the other two.',
     },
   },
   {
     ...base,
     interviewType: 'case_study',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -197,13 +284,19 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           category: 'options paper',
           difficulty: 'easy',
           minutes: 20,
+          basedOn: 'helps rural households and businesses pay for gigabit connections',
+          stage: WRITTEN_EXERCISE,
           kind: 'case_structure',
           evaluates: [
             'turning complex evidence into clear written advice (essential)',
-            'works out the cost of each option within the budget',
-            'names the risk of suppliers raising prices',
-            'makes a clear recommendation',
+            'costing options within a budget',
           ],
+          strongAnswerSignals: [
+            'works out £18m today and £20m with the raise, within the £24m left',
+            'names the risk of suppliers raising prices to the new voucher value',
+            'makes a clear recommendation with a review point',
+          ],
+          redFlags: ['no figures', 'recommends without the budget check', 'ignores the price risk'],
           steps: [
             ['Decision', 'State the question, the deadline and your recommendation in two lines.'],
             [
@@ -221,7 +314,6 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Can the budget pay for both groups if everyone takes up the voucher?'],
           followUps: ['Finance says the £24m must also cover next year. What changes?'],
-          redFlags: ['no figures', 'recommends without the budget check', 'ignores the price risk'],
           caseStudy: {
             scenario:
               'Take-up of the voucher scheme is low among the most remote rural premises, where connections cost most.',
@@ -241,13 +333,19 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           category: 'handling and lines to take',
           difficulty: 'medium',
           minutes: 20,
+          basedOn: 'Draft submissions, briefings and answers to parliamentary questions for ministers',
+          stage: WRITTEN_EXERCISE,
           kind: 'case_structure',
           evaluates: [
-            'building relationships when interests conflict (a listed duty)',
-            "checks the MP's figures before answering",
-            'explains the cause honestly',
-            'offers a constructive next step',
+            'drafting briefings for ministers to tight deadlines (a listed duty)',
+            'handling a critic whose interests conflict with the department',
           ],
+          strongAnswerSignals: [
+            "checks the MP's figure (288 of 3,200 is 9%) before answering",
+            'explains the gap honestly by the remote share and the supplier withdrawal',
+            'offers a meeting and joint outreach with the council',
+          ],
+          redFlags: ['disputes a correct figure', 'defensive lines', 'no practical offer'],
           steps: [
             ['Check the facts', '288 of 3,200 eligible premises is 9%: her figure is right.'],
             [
@@ -259,7 +357,6 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ["Is the MP's figure right?"],
           followUps: ['The MP asks for a date when take-up will reach the national level. What do you advise?'],
-          redFlags: ['disputes a correct figure', 'defensive lines', 'no practical offer'],
           caseStudy: {
             scenario: "An MP's letter criticises the voucher scheme in her rural constituency ahead of a debate.",
             dataProvided: [
@@ -273,20 +370,44 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           },
         }),
       ],
-      recommendations: [
-        'Practise the 20-minute written exercise: read an evidence pack, write a one-page briefing, check your arithmetic.',
-        'Learn the standard layout of a submission and of lines to take.',
-        'Prepare to talk about how you would work with Ofcom and councils on the scheme.',
-        'Bring a view on one risk you would report to the programme board.',
+      preparationPlan: [
+        {
+          action:
+            'Practise the 20-minute written exercise: read an evidence pack, write a one-page briefing with a recommendation, check your arithmetic.',
+          because: 'Stage 2 begins with "a 20-minute written exercise (a short briefing from an evidence pack)".',
+          forQuestions: [1, 2],
+          minutes: 60,
+        },
+        {
+          action:
+            'Learn the standard layout of a submission and of lines to take, and draft one of each on the voucher scheme.',
+          because: 'You will "Draft submissions, briefings and answers to parliamentary questions for ministers".',
+          forQuestions: [2],
+          minutes: 45,
+        },
+        {
+          action: 'Prepare to talk about how you would work with Ofcom and councils on the scheme.',
+          because: 'You will "Build relationships with councils, suppliers, Ofcom and rural community groups".',
+          forQuestions: [2],
+          minutes: 20,
+        },
+        {
+          action: 'Bring a view on one risk you would report to the programme board, and how you would reduce it.',
+          because: 'You will "Manage the risks on your strand and report them to the programme board".',
+          forQuestions: [1],
+          minutes: 20,
+        },
       ],
       strategy:
-        'The written exercise rewards a clear recommendation, accurate figures and honest handling. Check every number in the evidence pack, lead with the decision, and show you can work with stakeholders who disagree.',
+        'The written exercise rewards a clear recommendation, accurate figures and honest handling. Check every number in the evidence pack, lead with the decision in the first two lines, and show you can work with stakeholders who disagree; in 20 minutes a short, correct briefing beats a long one.',
     },
   },
   {
     ...base,
     interviewType: 'reverse',
     reply: {
+      postingAnalysis: POSTING_ANALYSIS,
+      postingNotes: [],
       questions: [
         exampleQuestion({
           question:
@@ -294,12 +415,20 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           category: 'role expectations',
           difficulty: 'easy',
           minutes: 3,
+          basedOn: 'Lead one strand of the programme',
+          stage: PANEL_INTERVIEW,
           kind: 'why_ask',
           evaluates: [
             'how clear the priorities are',
             'how soon you would advise ministers',
             'the state of the programme',
           ],
+          strongAnswerSignals: [
+            'a named next decision and its timeline',
+            'a clear handover from the previous owner',
+            'how soon you would brief ministers yourself',
+          ],
+          redFlags: ['no clear priorities', 'the strand has had several owners in a year', 'no handover planned'],
           steps: [
             ['Why ask this', 'It shows you are ready to lead the strand and tells you what you inherit.'],
             ['What a good answer sounds like', 'A named decision, a timeline and a clear handover.'],
@@ -307,15 +436,22 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Safe at the end of the panel interview.'],
           followUps: ['Who held the strand before, and where did they leave it?'],
-          redFlags: ['no clear priorities', 'the strand has had several owners in a year', 'no handover planned'],
         }),
         exampleQuestion({
           question: 'How are submissions cleared in the team, and how often do tight deadlines mean a step is skipped?',
           category: 'ways of working',
           difficulty: 'medium',
           minutes: 4,
+          basedOn: 'to tight deadlines',
+          stage: PANEL_INTERVIEW,
           kind: 'why_ask',
           evaluates: ['how the team manages pace and quality', 'support from senior officials', 'pressure on the role'],
+          strongAnswerSignals: [
+            'a clear clearance route for submissions',
+            'honesty about when it is shortened and how the risk is managed',
+            'feedback on drafts rather than silent rewrites',
+          ],
+          redFlags: ['no clearance route', 'deadlines always met by long hours', 'drafts rewritten without feedback'],
           steps: [
             ['Why ask this', 'The posting stresses tight deadlines; clearance shows how the team copes.'],
             [
@@ -326,17 +462,43 @@ export const PUBLIC_POLICY_EXAMPLES: readonly FewShotExample[] = [
           ],
           hints: ['Phrase it as wanting to deliver good advice at pace.'],
           followUps: ['What does good feedback on a draft look like here?'],
-          redFlags: ['no clearance route', 'deadlines always met by long hours', 'drafts rewritten without feedback'],
         }),
       ],
-      recommendations: [
-        'Turn what the posting leaves open (the state of the strand, how clearance works) into questions.',
-        'Ask about the learning allowance and how it is used in practice.',
-        'Prepare one question about working with the other departments the posting mentions.',
-        'Save questions about hybrid working patterns for after the panel, unless they decide your application.',
+      preparationPlan: [
+        {
+          action: 'Turn what the posting leaves open (the state of the strand, how clearance works) into questions.',
+          because: 'You would "Lead one strand of the programme" but the posting does not say where it stands.',
+          forQuestions: [1, 2],
+          minutes: 15,
+        },
+        {
+          action: 'Keep your two questions short for the end of the panel interview.',
+          because: 'The panel is "a 45-minute panel interview on the behaviours", so little time is left at the end.',
+          forQuestions: [1, 2],
+          minutes: 5,
+        },
+        {
+          action: 'Prepare one question about working with the other departments and partners the posting mentions.',
+          because: 'The team works "with other departments, the regulator Ofcom, councils and community groups".',
+          forQuestions: [],
+          minutes: 10,
+        },
+        {
+          action: 'Ask how the learning allowance is used in practice.',
+          because: 'The benefits include "flexible working and a learning allowance".',
+          forQuestions: [],
+          minutes: 5,
+        },
+        {
+          action:
+            'Save questions about hybrid working patterns for after the panel, unless they decide your application.',
+          because: 'The role is "Permanent, hybrid (60% in the office)".',
+          forQuestions: [],
+          minutes: 5,
+        },
       ],
       strategy:
-        'Use your questions to learn what you inherit and how the team keeps quality at pace. Ask at the end of the panel interview, and keep them short.',
+        'Use your questions to learn what you inherit and how the team keeps quality at pace. Ask at the end of the panel interview, keep them short, and link them to the voucher strand you would lead so they show informed interest.',
     },
   },
 ];

@@ -14,6 +14,16 @@ function TextList({ items }: { items: readonly string[] }) {
   );
 }
 
+function LabelledList({ title, items, className }: { title: string; items: readonly string[]; className?: string }) {
+  if (items.length === 0) return null;
+  return (
+    <div className={`labelled-list${className ? ` ${className}` : ''}`}>
+      <h4>{title}</h4>
+      <TextList items={items} />
+    </div>
+  );
+}
+
 function Section({ title, children, open = false }: { title: string; children: ReactNode; open?: boolean }) {
   return (
     <details className="card-section" open={open}>
@@ -25,25 +35,42 @@ function Section({ title, children, open = false }: { title: string; children: R
 
 type QuestionCardProps = { question: Question; number: number; headingId: string };
 
-/** One question: text and facts up front, the study material in expandable sections. */
+/**
+ * One question: text, the words of the posting it tests and its facts up front, the study
+ * material in expandable sections (what the interviewer looks for: what it evaluates, what a
+ * strong answer shows, the red flags; the answer framework; hints; follow-ups).
+ */
 export function QuestionCard({ question, number, headingId }: QuestionCardProps) {
   const framework = question.answerFramework;
+  const looksFor = question.evaluates.length + question.strongAnswerSignals.length + question.redFlags.length;
   return (
     <article className="card question-card" aria-labelledby={headingId}>
       <header className="question-header">
         <span className="question-number" aria-hidden="true">
           {number}
         </span>
-        <h3 className="question-text" id={headingId}>
-          <span className="visually-hidden">Question {number}: </span>
-          {question.question}
-        </h3>
+        <div className="question-heading">
+          <h3 className="question-text" id={headingId}>
+            <span className="visually-hidden">Question {number}: </span>
+            {question.question}
+          </h3>
+          {question.basedOn ? (
+            <p className="based-on">
+              From the posting: <q className="based-on-quote">{question.basedOn}</q>
+            </p>
+          ) : null}
+        </div>
       </header>
       <div className="question-facts">
         <ul className="chips" aria-label="About this question">
           <li className="chip">{question.category}</li>
           <li className={`chip chip-${question.difficulty}`}>{DIFFICULTY_LABELS[question.difficulty]}</li>
           <li className="chip">≈ {question.timeEstimateMinutes} min</li>
+          {question.stage ? (
+            <li className="chip chip-stage">
+              <span className="chip-label">Stage:</span> {question.stage}
+            </li>
+          ) : null}
         </ul>
         <CopyButton
           label="Copy"
@@ -64,9 +91,15 @@ export function QuestionCard({ question, number, headingId }: QuestionCardProps)
         </div>
       ) : null}
       <div className="card-sections">
-        {question.evaluates.length > 0 ? (
-          <Section title="What the interviewer evaluates">
-            <TextList items={question.evaluates} />
+        {looksFor > 0 ? (
+          <Section title="What the interviewer looks for">
+            <LabelledList title="Evaluates" items={question.evaluates} />
+            <LabelledList
+              title="A strong answer shows"
+              items={question.strongAnswerSignals}
+              className="signals-strong"
+            />
+            <LabelledList title="Red flags" items={question.redFlags} className="signals-red" />
           </Section>
         ) : null}
         {framework.steps.length > 0 ? (
@@ -96,11 +129,6 @@ export function QuestionCard({ question, number, headingId }: QuestionCardProps)
             <p className="prose">{question.caseStudy.expectedApproach}</p>
           </Section>
         ) : null}
-        {question.redFlags && question.redFlags.length > 0 ? (
-          <Section title="Red flags">
-            <TextList items={question.redFlags} />
-          </Section>
-        ) : null}
       </div>
     </article>
   );
@@ -110,14 +138,20 @@ const SKELETON_SECTIONS = 4;
 
 /**
  * Space held for a question that has not arrived yet, so the page does not jump: built like a
- * folded card (header, facts, four section rows) so it has the same height.
+ * folded card (header with its line from the posting, facts, four section rows) so it has the
+ * same height.
  */
 export function QuestionSkeleton() {
   return (
     <div className="card question-card skeleton" aria-hidden="true">
       <div className="question-header">
         <span className="question-number" />
-        <span className="question-text skeleton-line skeleton-line-wide" />
+        <div className="question-heading">
+          <span className="question-text skeleton-line skeleton-line-wide" />
+          <p className="based-on">
+            <span className="skeleton-line skeleton-line-inline" />
+          </p>
+        </div>
       </div>
       <div className="question-facts">
         <span className="skeleton-line skeleton-line-short" />

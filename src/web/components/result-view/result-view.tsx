@@ -3,7 +3,7 @@ import { ErrorBanner } from '../error-banner.js';
 import { ExportLinks } from './export-links.js';
 import { PromptInspector } from './prompt-inspector.js';
 import { QuestionCard, QuestionSkeleton } from './question-card.js';
-import { ResultAdvice, ResultPreamble } from './result-insights.js';
+import { PostingNotes, PreparationPlan, ResultStrategy, ResultSummary } from './result-insights.js';
 import { ResultHeader } from './result-header.js';
 import type { Run } from './run.js';
 import { UsagePanel } from './usage-panel.js';
@@ -11,7 +11,7 @@ import { useAllSectionsOpen } from './use-all-sections-open.js';
 
 type ResultViewProps = {
   run: Run;
-  /** Sends the same request again (a new run; this one stays). */
+  /** Sends the same request again, naming this session so its questions are not repeated (a new run; this one stays). */
   onRegenerate?: (run: Run) => void;
   /** Puts this run's settings into the form. */
   onUseSettings?: (run: Run) => void;
@@ -57,6 +57,9 @@ export function ResultView({
       {run.error && !collapsed ? <ErrorBanner error={run.error} focusOnShow={run.origin === 'fresh'} /> : null}
       {collapsed ? null : (
         <>
+          {run.result ? (
+            <PostingNotes notes={run.result.postingNotes} announce={run.origin === 'fresh'} idPrefix={run.key} />
+          ) : null}
           <ol className="question-list" aria-label="Questions">
             {run.questions.map((question, index) => (
               <li key={index}>
@@ -69,9 +72,20 @@ export function ResultView({
               </li>
             ))}
           </ol>
-          {/* After the questions, so its late arrival (with the final result) moves nothing above. */}
-          {run.result ? <ResultPreamble result={run.result} /> : null}
-          {run.result ? <ResultAdvice result={run.result} /> : null}
+          {/* After the questions, so their late arrival (with the final result) moves nothing above;
+              only notes on the posting itself go first, as they must be read before the questions. */}
+          {run.result ? (
+            <>
+              <ResultSummary
+                result={run.result}
+                questions={run.questions}
+                roundMinutes={run.request.roundMinutes}
+                idPrefix={run.key}
+              />
+              <PreparationPlan plan={run.result.preparationPlan} sessionId={run.sessionId} idPrefix={run.key} />
+              <ResultStrategy result={run.result} />
+            </>
+          ) : null}
           <div className="result-footer">
             {run.sessionId ? <ExportLinks sessionId={run.sessionId} /> : null}
             <UsagePanel usage={run.usage} spent={run.spent} streaming={streaming} />

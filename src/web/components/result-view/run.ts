@@ -64,6 +64,15 @@ export function titleForRequest(request: GenerationRequestInput): string {
   return titleFromJobDescription(cleaned);
 }
 
+/**
+ * The request "Regenerate" sends: this run's own, naming its saved session so the new set does not
+ * repeat its questions (a run never saved names none; nor does it pass on an older session's id).
+ */
+export function regenerateRequest(run: Run): GenerationRequestInput {
+  const { previousSessionId: _earlier, ...request } = run.request;
+  return run.sessionId ? { ...request, previousSessionId: run.sessionId } : request;
+}
+
 let runCounter = 0;
 
 /** A key unique in this page, for React lists. */

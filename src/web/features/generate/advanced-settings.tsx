@@ -1,9 +1,20 @@
 import { useState, type FocusEvent } from 'react';
-import { REASONING_EFFORTS, type ReasoningEffort } from '../../../core/schemas/generation-request.js';
+import {
+  MAX_ROUND_MINUTES,
+  MIN_ROUND_MINUTES,
+  REASONING_EFFORTS,
+  type ReasoningEffort,
+} from '../../../core/schemas/generation-request.js';
 import type { ModelInfo } from '../../../core/schemas/model-info.js';
 import { Field, optionsFrom, SelectField } from '../../components/field.js';
 import { formatUsd } from '../../lib/format-count.js';
-import { COMPANY_TYPE_LABELS, PERSONA_STYLE_LABELS, REASONING_EFFORT_LABELS } from '../../lib/labels.js';
+import {
+  INTERVIEWER_ROLE_LABELS,
+  ORGANISATION_KIND_LABELS,
+  PERSONA_STYLE_LABELS,
+  REASONING_EFFORT_LABELS,
+  SECTOR_LABELS,
+} from '../../lib/labels.js';
 import { OTHER_MODEL, selectedFamily, selectedModel, type FieldErrors, type FormValues } from './form-values.js';
 
 type AdvancedSettingsProps = {
@@ -13,6 +24,8 @@ type AdvancedSettingsProps = {
   onChange: <Key extends keyof FormValues>(field: Key, value: FormValues[Key]) => void;
   /** The custom model id field lost focus (its error shows from then on). */
   onCustomModelBlur: (event: FocusEvent<HTMLInputElement>) => void;
+  /** The round length field lost focus (its error shows from then on). */
+  onRoundMinutesBlur: (event: FocusEvent<HTMLInputElement>) => void;
 };
 
 /** Efforts a model accepts: the registry's list, or the common three for an unknown reasoning model. */
@@ -32,15 +45,23 @@ function ModelNote({ model }: { model: ModelInfo | undefined }) {
 }
 
 /**
- * Model, temperature, reasoning effort and persona, inside a <details>. The open state is the
+ * Model, temperature, reasoning effort, sector, round length and persona, inside a <details>. The open state is the
  * user's: an error opens it, but nothing closes it except the user.
  */
-export function AdvancedSettings({ values, models, errors, onChange, onCustomModelBlur }: AdvancedSettingsProps) {
+export function AdvancedSettings(props: AdvancedSettingsProps) {
+  const { values, models, errors, onChange, onCustomModelBlur, onRoundMinutesBlur } = props;
   const modelId = selectedModel(values);
   const model = models.find((entry) => entry.id === modelId);
   const reasoning = selectedFamily(values) === 'reasoning';
   const roleBased = values.technique === 'role_based';
-  const hasError = Boolean(errors.model || errors.temperature || errors.reasoningEffort || errors.persona);
+  const hasError = Boolean(
+    errors.model ||
+    errors.temperature ||
+    errors.reasoningEffort ||
+    errors.sector ||
+    errors.roundMinutes ||
+    errors.persona,
+  );
   const [open, setOpen] = useState(hasError);
   const [hadError, setHadError] = useState(hasError);
   // Opens on the change to "has an error", during render, so a focus right after submit finds it open.
@@ -131,24 +152,66 @@ export function AdvancedSettings({ values, models, errors, onChange, onCustomMod
           disabled={!reasoning}
         />
         <SelectField
-          id="field-persona-style"
-          label="Interviewer style"
-          value={values.personaStyle}
-          options={optionsFrom(PERSONA_STYLE_LABELS)}
-          onChange={(value) => onChange('personaStyle', value as FormValues['personaStyle'])}
-          hint={roleBased ? undefined : 'Used by the Role-based technique only.'}
-          disabled={!roleBased}
+          id="field-sector"
+          label="Sector"
+          value={values.sector}
+          options={optionsFrom(SECTOR_LABELS)}
+          onChange={(value) => onChange('sector', value as FormValues['sector'])}
+          hint="Picks the examples and the kinds of interview the prompt draws on."
+          error={errors.sector}
         />
-        <SelectField
-          id="field-company-type"
-          label="Company type"
-          value={values.companyType}
-          options={optionsFrom(COMPANY_TYPE_LABELS)}
-          onChange={(value) => onChange('companyType', value as FormValues['companyType'])}
-          hint={roleBased ? undefined : 'Used by the Role-based technique only.'}
-          error={errors.persona}
-          disabled={!roleBased}
-        />
+        <Field
+          id="field-round-minutes"
+          label="Round length (minutes)"
+          hint={`Optional, ${MIN_ROUND_MINUTES}-${MAX_ROUND_MINUTES}: the questions' times are planned to fit the round.`}
+          error={errors.roundMinutes}
+        >
+          {(describedBy) => (
+            <input
+              id="field-round-minutes"
+              type="number"
+              inputMode="numeric"
+              min={MIN_ROUND_MINUTES}
+              max={MAX_ROUND_MINUTES}
+              step={5}
+              value={values.roundMinutes}
+              onChange={(event) => onChange('roundMinutes', event.target.value)}
+              onBlur={onRoundMinutesBlur}
+              aria-describedby={describedBy}
+              aria-invalid={errors.roundMinutes ? true : undefined}
+              placeholder="Not set"
+            />
+          )}
+        </Field>
+        <fieldset className="persona-fields" disabled={!roleBased}>
+          <legend>Interviewer persona</legend>
+          {roleBased ? null : <p className="field-hint">Used by the Role-based technique only.</p>}
+          <SelectField
+            id="field-persona-style"
+            label="Interviewer style"
+            value={values.personaStyle}
+            options={optionsFrom(PERSONA_STYLE_LABELS)}
+            onChange={(value) => onChange('personaStyle', value as FormValues['personaStyle'])}
+            disabled={!roleBased}
+          />
+          <SelectField
+            id="field-interviewer-role"
+            label="Interviewer"
+            value={values.interviewerRole}
+            options={optionsFrom(INTERVIEWER_ROLE_LABELS)}
+            onChange={(value) => onChange('interviewerRole', value as FormValues['interviewerRole'])}
+            disabled={!roleBased}
+          />
+          <SelectField
+            id="field-organisation-kind"
+            label="Organisation"
+            value={values.organisationKind}
+            options={optionsFrom(ORGANISATION_KIND_LABELS)}
+            onChange={(value) => onChange('organisationKind', value as FormValues['organisationKind'])}
+            error={errors.persona}
+            disabled={!roleBased}
+          />
+        </fieldset>
       </div>
     </details>
   );

@@ -12,12 +12,15 @@ function question(text: string): Question {
     category: 'c',
     difficulty: 'easy',
     timeEstimateMinutes: 3,
+    basedOn: 'stakeholder reporting',
+    stage: null,
     evaluates: [],
+    strongAnswerSignals: [],
+    redFlags: [],
     answerFramework: { kind: 'star', steps: [] },
     hints: [],
     followUps: [],
     caseStudy: null,
-    redFlags: null,
   };
 }
 

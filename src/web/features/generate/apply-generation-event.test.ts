@@ -9,12 +9,15 @@ function question(text: string): Question {
     category: 'c',
     difficulty: 'easy',
     timeEstimateMinutes: 3,
+    basedOn: 'stakeholder reporting',
+    stage: null,
     evaluates: [],
+    strongAnswerSignals: [],
+    redFlags: [],
     answerFramework: { kind: 'star', steps: [] },
     hints: [],
     followUps: [],
     caseStudy: null,
-    redFlags: null,
   };
 }
 
@@ -79,7 +82,21 @@ describe('applyGenerationEvent', () => {
     let run = createPendingRun(request, 1);
     run = applyGenerationEvent(run, {
       event: 'result',
-      data: { analysis: null, questions: [question('final')], recommendations: ['r'], strategy: 's', overview: null },
+      data: {
+        postingAnalysis: {
+          occupation: 'data analyst',
+          sector: 'retail',
+          assessedCompetencies: [],
+          interviewStages: [],
+        },
+        postingNotes: ['The posting asks for a fee to apply.'],
+        analysis: null,
+        questions: [question('final')],
+        preparationPlan: [
+          { action: 'Rehearse a dashboard walk-through', because: 'dashboards', forQuestions: [1], minutes: 20 },
+        ],
+        strategy: 's',
+      },
     });
     run = applyGenerationEvent(run, {
       event: 'usage',
@@ -88,6 +105,10 @@ describe('applyGenerationEvent', () => {
     run = applyGenerationEvent(run, { event: 'done', data: { id: 'abc' } });
     expect(run).toMatchObject({ status: 'complete', sessionId: 'abc', usage: { costUsd: null } });
     expect(run.questions[0]?.question).toBe('final');
+    expect(run.result).toMatchObject({
+      postingNotes: ['The posting asks for a fee to apply.'],
+      preparationPlan: [{ forQuestions: [1], minutes: 20 }],
+    });
   });
 
   it('shows a retry notice with its deadline until the next event arrives', () => {

@@ -3,11 +3,15 @@ import {
   DEFAULT_LANGUAGE,
   DEFAULT_PERSONA,
   DEFAULT_QUESTION_COUNT,
-  type CompanyType,
+  LEGACY_COMPANY_TYPE_KINDS,
   type ExperienceLevel,
+  type InterviewerRole,
   type InterviewType,
+  type LegacyCompanyType,
+  type OrganisationKind,
   type PersonaStyle,
   type ReasoningEffort,
+  type SectorChoice,
   type Technique,
 } from '../../../core/schemas/generation-request.js';
 import {
@@ -22,6 +26,8 @@ export const DEFAULT_TEMPERATURE = '0.7';
 /** What the form holds: strings where the user types, so partial input is never lost. */
 export type FormValues = {
   jobDescription: string;
+  /** The user's CV or "about me"; empty for none. */
+  candidateProfile: string;
   interviewType: InterviewType;
   experienceLevel: ExperienceLevel;
   technique: Technique;
@@ -31,12 +37,18 @@ export type FormValues = {
   customModel: string;
   temperature: string;
   reasoningEffort: ReasoningEffort | '';
+  sector: SectorChoice;
+  /** Whole minutes, or empty for no stated round length. */
+  roundMinutes: string;
   personaStyle: PersonaStyle;
-  companyType: CompanyType;
+  interviewerRole: InterviewerRole;
+  organisationKind: OrganisationKind;
 };
 
 export type FormField = keyof GenerationRequestInput | 'persona';
 export type FieldErrors = Partial<Record<FormField, string>>;
+
+export type FormLimits = { maxInputChars: number; maxProfileChars: number };
 
 export type FormCheck =
   | { ok: true; request: GenerationRequestInput }
@@ -45,6 +57,7 @@ export type FormCheck =
 export function createDefaultFormValues(defaultModel: string): FormValues {
   return {
     jobDescription: '',
+    candidateProfile: '',
     interviewType: 'technical',
     experienceLevel: 'mid',
     technique: 'chain_of_thought',
@@ -54,8 +67,11 @@ export function createDefaultFormValues(defaultModel: string): FormValues {
     customModel: '',
     temperature: DEFAULT_TEMPERATURE,
     reasoningEffort: '',
+    sector: 'auto',
+    roundMinutes: '',
     personaStyle: DEFAULT_PERSONA.style,
-    companyType: DEFAULT_PERSONA.companyType,
+    interviewerRole: DEFAULT_PERSONA.interviewerRole,
+    organisationKind: DEFAULT_PERSONA.organisationKind,
   };
 }
 
@@ -68,32 +84,54 @@ export function selectedFamily(values: FormValues): ModelFamily {
   return modelFamilyOf(selectedModel(values));
 }
 
+/** A typed number, NaN for an empty field (so the schema says it is missing). */
+function typedNumber(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text);
+}
+
 /**
  * The request body the form describes. Parameters the chosen model or technique does not use
  * are left out: temperature for reasoning models, reasoning effort for classic ones, the
- * persona outside role-based.
+ * persona outside role-based; so are the optional fields left empty (profile, round length) and
+ * the sector left to detection.
  */
 export function toRequestInput(values: FormValues): GenerationRequestInput {
   const model = selectedModel(values);
   const family = modelFamilyOf(model);
-  const questionCount = values.questionCount.trim() === '' ? Number.NaN : Number(values.questionCount);
   return {
     jobDescription: values.jobDescription,
+    ...(values.candidateProfile.trim() ? { candidateProfile: values.candidateProfile } : {}),
     interviewType: values.interviewType,
     experienceLevel: values.experienceLevel,
     technique: values.technique,
-    questionCount,
+    questionCount: typedNumber(values.questionCount),
     language: values.language,
     model,
     ...(family === 'classic' ? { temperature: Number(values.temperature) } : {}),
     ...(family === 'reasoning' && values.reasoningEffort ? { reasoningEffort: values.reasoningEffort } : {}),
+    ...(values.sector !== 'auto' ? { sector: values.sector } : {}),
+    ...(values.roundMinutes.trim() ? { roundMinutes: typedNumber(values.roundMinutes) } : {}),
     ...(values.technique === 'role_based'
-      ? { persona: { style: values.personaStyle, companyType: values.companyType } }
+      ? {
+          persona: {
+            style: values.personaStyle,
+            interviewerRole: values.interviewerRole,
+            organisationKind: values.organisationKind,
+          },
+        }
       : {}),
   };
 }
 
-/** The form filled from an earlier request ("Regenerate with these settings"). */
+/** The kind of organisation a persona names; a legacy company type is read as the kind it meant. */
+function organisationKindOf(persona: GenerationRequestInput['persona']): OrganisationKind | undefined {
+  if (!persona) return undefined;
+  if (persona.organisationKind) return persona.organisationKind;
+  const legacy = (persona as { companyType?: unknown }).companyType;
+  return typeof legacy === 'string' ? LEGACY_COMPANY_TYPE_KINDS[legacy as LegacyCompanyType] : undefined;
+}
+
+/** The form filled from an earlier request ("Use these settings"). */
 export function valuesFromRequest(
   request: GenerationRequestInput,
   knownModelIds: readonly string[],
@@ -105,6 +143,7 @@ export function valuesFromRequest(
   return {
     ...defaults,
     jobDescription: request.jobDescription ?? '',
+    candidateProfile: request.candidateProfile ?? '',
     interviewType: request.interviewType ?? defaults.interviewType,
     experienceLevel: request.experienceLevel ?? defaults.experienceLevel,
     technique: request.technique ?? defaults.technique,
@@ -114,16 +153,20 @@ export function valuesFromRequest(
     customModel: known ? '' : model,
     temperature: request.temperature !== undefined ? String(request.temperature) : DEFAULT_TEMPERATURE,
     reasoningEffort: request.reasoningEffort ?? '',
+    sector: request.sector ?? defaults.sector,
+    roundMinutes: request.roundMinutes !== undefined ? String(request.roundMinutes) : '',
     personaStyle: request.persona?.style ?? defaults.personaStyle,
-    companyType: request.persona?.companyType ?? defaults.companyType,
+    interviewerRole: request.persona?.interviewerRole ?? defaults.interviewerRole,
+    organisationKind: organisationKindOf(request.persona) ?? defaults.organisationKind,
   };
 }
 
 /**
  * Checks the form with the very schema the server uses; returns one message per field.
- * `injection` is true when the job description failed the prompt-injection check.
+ * `injection` is true when the job description failed the prompt-injection check. The
+ * candidate profile is checked the same way, against the server's own limit.
  */
-export function checkForm(values: FormValues, limits: { maxInputChars: number }): FormCheck {
+export function checkForm(values: FormValues, limits: FormLimits): FormCheck {
   const request = toRequestInput(values);
   const parsed = createGenerationRequestSchema(limits).safeParse(request);
   if (parsed.success) return { ok: true, request };
@@ -134,6 +177,10 @@ export function checkForm(values: FormValues, limits: { maxInputChars: number })
     if (!field || errors[field]) continue;
     if (field === 'questionCount' && !Number.isFinite(request.questionCount)) {
       errors.questionCount = 'Enter a number of questions.';
+      continue;
+    }
+    if (field === 'roundMinutes' && !Number.isFinite(request.roundMinutes)) {
+      errors.roundMinutes = 'Enter the round length in whole minutes, or leave it empty.';
       continue;
     }
     errors[field] = issue.message;

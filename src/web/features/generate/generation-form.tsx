@@ -12,6 +12,7 @@ import { focusField } from '../../lib/focus-field.js';
 import { AdvancedSettings } from './advanced-settings.js';
 import { BudgetLine } from './budget-line.js';
 import { EstimateLine } from './estimate-line.js';
+import { CandidateProfileField } from './candidate-profile-field.js';
 import { checkForm, OTHER_MODEL, type FieldErrors, type FormField, type FormValues } from './form-values.js';
 import { GenerationProgress } from './generation-progress.js';
 import { JobDescriptionField } from './job-description-field.js';
@@ -37,13 +38,17 @@ const LANGUAGES = [
 /** Where to put the focus for each field that can fail. */
 const FIELD_IDS: Partial<Record<FormField, string>> = {
   jobDescription: 'field-job-description',
+  candidateProfile: 'field-candidate-profile',
   questionCount: 'field-question-count',
   language: 'field-language',
   model: 'field-model',
+  sector: 'field-sector',
+  roundMinutes: 'field-round-minutes',
+  persona: 'field-organisation-kind',
 };
 
 /** Fields whose error waits until the user has typed in them and left, or has submitted. */
-const GATED_FIELDS: ReadonlySet<FormField> = new Set(['jobDescription', 'model']);
+const GATED_FIELDS: ReadonlySet<FormField> = new Set(['jobDescription', 'model', 'roundMinutes']);
 
 type GenerationFormProps = {
   limits: PublicConfig['limits'];
@@ -135,6 +140,12 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
         onBlur={(event) => touch('jobDescription', 'jobDescription', event)}
         onKeyDown={submitOnControlEnter}
       />
+      <CandidateProfileField
+        value={values.candidateProfile}
+        maxChars={limits.maxProfileChars}
+        error={visibleErrors.candidateProfile}
+        onChange={(value) => change('candidateProfile', value)}
+      />
       <div className="form-grid">
         <SelectField
           id="field-interview-type"
@@ -204,6 +215,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
         errors={visibleErrors}
         onChange={change}
         onCustomModelBlur={(event) => touch('model', 'customModel', event)}
+        onRoundMinutesBlur={(event) => touch('roundMinutes', 'roundMinutes', event)}
       />
       <div className="submit-row">
         <button
