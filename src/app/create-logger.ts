@@ -1,10 +1,28 @@
 import path from 'node:path';
 import pino, { type Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { createStream } from 'rotating-file-stream';
 import type { Config } from './config.js';
-import { ensurePrivateDirectory, ensurePrivateFile } from './private-files.js';
+import { ensurePrivateDirectory, ensurePrivateFile, PRIVATE_FILE_MODE } from './private-files.js';
 
 const REDACTED = '[redacted]';
+const LOG_FILE = 'app.log';
+/** app.log is rotated at this size to app.log.1 (the older ones shift up), keeping this many. */
+export const LOG_ROTATE_SIZE = '10M';
+export const LOG_ROTATED_FILES = 5;
+
+/** The file log: app.log, rotated by size like logrotate (app.log.1 ... app.log.5), every file owner-only. */
+function rotatingLogFile(logDir: string, rotation: LogRotation): pino.DestinationStream {
+  return createStream((index: number | Date | null) => (index ? `${LOG_FILE}.${String(index)}` : LOG_FILE), {
+    path: logDir,
+    size: rotation.size,
+    rotate: rotation.files,
+    mode: PRIVATE_FILE_MODE,
+  });
+}
+
+/** When app.log is rotated (a size such as "10M") and how many rotated files are kept. */
+export type LogRotation = { size: string; files: number };
 
 /** A log destination that replaces every occurrence of the secret in each serialized line. */
 function scrubbing(stream: pino.DestinationStream, secret: string | null): pino.DestinationStream {
@@ -13,25 +31,24 @@ function scrubbing(stream: pino.DestinationStream, secret: string | null): pino.
 }
 
 /**
- * Structured JSON logs to DATA_DIR/logs/app.log, and readable lines on stdout. The API key is
+ * Structured JSON logs to DATA_DIR/logs/app.log (rotated by size), and readable lines on stdout. The API key is
  * redacted by path (authorization headers, apiKey fields) and, as a second net, wherever its value
  * appears in a line (an SDK error message, a URL).
  */
 export function createLogger(
   config: Pick<Config, 'dataDir' | 'logLevel' | 'openai'> & Partial<Pick<Config, 'appToken'>>,
-  options: { stdout?: boolean } = {},
+  options: { stdout?: boolean; rotation?: LogRotation } = {},
 ): Logger {
   const logDir = path.join(config.dataDir, 'logs');
   ensurePrivateDirectory(config.dataDir);
   ensurePrivateDirectory(logDir);
   // Created owner-only before pino opens it: log lines carry job descriptions and errors.
-  ensurePrivateFile(path.join(logDir, 'app.log'));
+  ensurePrivateFile(path.join(logDir, LOG_FILE));
   const secret = config.openai.apiKey;
   // APP_TOKEN is scrubbed the same way: it opens the app to whoever holds it.
   const appToken = config.appToken ?? null;
-  const destinations: pino.DestinationStream[] = [
-    pino.destination({ dest: path.join(logDir, 'app.log'), sync: false }),
-  ];
+  const rotation = options.rotation ?? { size: LOG_ROTATE_SIZE, files: LOG_ROTATED_FILES };
+  const destinations: pino.DestinationStream[] = [rotatingLogFile(logDir, rotation)];
   if (options.stdout !== false) {
     destinations.push(
       pretty({
