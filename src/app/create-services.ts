@@ -7,6 +7,7 @@ import { createLlmClient, type LlmClient } from '../llm/create-llm-client.js';
 import type { RetryPolicy } from '../llm/retry-policy.js';
 import { createRateLimitStore } from '../store/create-rate-limit-store.js';
 import { createSpendStore } from '../store/create-spend-store.js';
+import { createSqlitePracticeStore } from '../store/create-sqlite-practice-store.js';
 import { createSqliteSessionStore } from '../store/create-sqlite-session-store.js';
 import { openDatabase } from '../store/open-database.js';
 import { createBudgetGuard } from './budget/create-budget-guard.js';
@@ -15,7 +16,8 @@ import { createLogger } from './create-logger.js';
 import { estimateGeneration, type EstimateRequest } from './estimate/estimate-generation.js';
 import { createGenerationService, type GenerationService } from './generation/create-generation-service.js';
 import { createHistoryService, type HistoryService } from './history/create-history-service.js';
-import type { Owner } from './ports.js';
+import { createPracticeService, type PracticeService } from './practice/create-practice-service.js';
+import type { Owner, PracticeStore } from './ports.js';
 
 /** Everything a front end (the HTTP server, the CLI, a test) works with. */
 export type Services = {
@@ -27,8 +29,12 @@ export type Services = {
   budgetStatus(owner: Owner): Promise<BudgetStatus | null>;
   generations: GenerationService;
   history: HistoryService;
+  /** Practice attempts, kept with their sessions (for the practice use cases). */
+  practiceStore: PracticeStore;
+  /** Scoring answers, their follow-ups and "Why this score?". */
+  practice: PracticeService;
   estimate(request: EstimateRequest): ReturnType<typeof estimateGeneration>;
-  /** Stops running generations and closes the database. */
+  /** Stops running generations and practice attempts, and closes the database. */
   close(): Promise<void>;
 };
 
@@ -67,6 +73,7 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
   const logger = options.logger ?? createLogger(config, { stdout: options.logToStdout ?? true });
   const database: Database = openDatabase({ dataDir: config.dataDir });
   const sessions = createSqliteSessionStore(database, { historyLimit: config.sessionHistoryLimit, logger });
+  const practiceStore = createSqlitePracticeStore(database, { logger });
   const llm: LlmClient = createLlmClient({
     ...config.openai,
     logger,
@@ -78,12 +85,24 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
     defaultModel: config.openai.defaultModel,
     logger,
   });
+  // One store for both use cases: a practice call is a hit in the generations' hourly bucket.
+  const rateLimits = createRateLimitStore(database);
   const generations = createGenerationService({
     llm,
     sessions,
     logger,
     budget,
-    rateLimits: createRateLimitStore(database),
+    rateLimits,
+    rateLimitPerHour: config.rateLimitPerHour,
+    defaultModel: config.openai.defaultModel,
+  });
+  const practice = createPracticeService({
+    llm,
+    sessions,
+    practiceStore,
+    logger,
+    budget: { guard: budget },
+    rateLimits,
     rateLimitPerHour: config.rateLimitPerHour,
     defaultModel: config.openai.defaultModel,
   });
@@ -94,9 +113,11 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
     budgetStatus: (owner) => budget.status(owner),
     generations,
     history: createHistoryService(sessions, { historyLimit: config.sessionHistoryLimit }),
+    practiceStore,
+    practice,
     estimate: (request) => estimateGeneration(request, config.openai.defaultModel),
     async close() {
-      await generations.stopAll();
+      await Promise.all([generations.stopAll(), practice.stopAll()]);
       database.close();
     },
   };

@@ -1,3 +1,4 @@
+import type { PracticeAttempt, PracticeThread } from '../core/schemas/practice.js';
 import type { Session, SessionSummary } from '../core/schemas/session.js';
 
 /**
@@ -30,6 +31,34 @@ export interface SessionStore {
    * the newest SESSION_HISTORY_LIMIT ones is pruned straight away.
    */
   importSessions(owner: Owner, sessions: Session[]): Promise<number>;
+}
+
+/** Where an attempt belongs: a thread on one question of one session. */
+export type AttemptPlace = { sessionId: string; threadId: string; questionIndex: number };
+
+/** A saved attempt with where it belongs. */
+export type StoredAttempt = AttemptPlace & { attempt: PracticeAttempt };
+
+/**
+ * Practice attempts, kept with their session: deleting (or pruning) a session deletes them, and
+ * saving one counts as activity on the session, so a session being practised is not pruned as old.
+ * Sessions read through SessionStore carry their threads (`session.practice`).
+ */
+export interface PracticeStore {
+  /**
+   * Validates and saves (inserts or replaces by id) an attempt of the owner's session, creating its
+   * thread on the first one. False when the session does not exist (or is another owner's).
+   */
+  saveAttempt(
+    owner: Owner,
+    place: AttemptPlace,
+    threadMode: PracticeThread['mode'],
+    attempt: PracticeAttempt,
+  ): Promise<boolean>;
+  /** One attempt with where it belongs, or null when unknown (or another owner's). */
+  findAttempt(owner: Owner, attemptId: string): Promise<StoredAttempt | null>;
+  /** One thread with its attempts in turn order, or null. */
+  findThread(owner: Owner, sessionId: string, threadId: string): Promise<PracticeThread | null>;
 }
 
 /** What one attempt against a rate limit decided. */

@@ -13,6 +13,7 @@ Examples:
   cat posting.txt | interview-prep generate --job-description - --type case_study --level mid --technique chain_of_thought --format pdf --out prep.pdf
   interview-prep sessions list
   interview-prep sessions export 1a2b3c4d --format csv --out questions.csv
+  interview-prep sessions export 1a2b3c4d --format attempts-csv --out practice.csv
 
 Each command has its own help: interview-prep generate --help, interview-prep sessions export --help.
 Configuration: the project's .env and the environment, as for the web app (see README, Configuration).

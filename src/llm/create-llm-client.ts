@@ -3,7 +3,9 @@ import { SILENT_LOGGER, type LlmLogger } from './llm-logger.js';
 import type { ModelAdjustments } from './request-params.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 import { streamStructuredOutput } from './stream-structured-output.js';
+import { streamText } from './stream-text.js';
 import type { StructuredOutputRequest, StructuredOutputStream } from './structured-output-request.js';
+import type { TextRequest, TextStream } from './text-request.js';
 
 /** OpenAI's own API; the SDK's default base URL. */
 export const OPENAI_API_BASE_URL = 'https://api.openai.com/v1';
@@ -22,12 +24,14 @@ export type LlmClientSettings = {
   logger?: LlmLogger;
 };
 
-/** The model port: structured, streamed calls that know nothing of what they are for. */
+/** The model port: streamed calls (structured or plain text) that know nothing of what they are for. */
 export type LlmClient = {
   /** True when the server needs a key and none is configured: every call fails with no_api_key. */
   readonly keyMissing: boolean;
   /** See streamStructuredOutput. */
   streamStructuredOutput(request: StructuredOutputRequest, options: { signal: AbortSignal }): StructuredOutputStream;
+  /** See streamText. */
+  streamText(request: TextRequest, options: { signal: AbortSignal }): TextStream;
 };
 
 /** Sent to servers that need no key (the SDK refuses to run without one). */
@@ -60,5 +64,6 @@ export function createLlmClient(settings: LlmClientSettings): LlmClient {
   return {
     keyMissing,
     streamStructuredOutput: (request, options) => streamStructuredOutput(context, request, options),
+    streamText: (request, options) => streamText(context, request, options),
   };
 }

@@ -9,7 +9,7 @@ import { readNextChunk } from './read-next-chunk.js';
 import { readRejection, type Rejection } from './read-rejection.js';
 import { buildRequestParams, NO_ADJUSTMENTS, type ModelAdjustments } from './request-params.js';
 import { retryDelayMs, retryNoticeFor, waitBeforeRetry, type RetryPolicy } from './retry-policy.js';
-import type { StructuredOutputEvent, StructuredOutputRequest } from './structured-output-request.js';
+import type { CompletionEvent, CompletionRequest } from './completion-request.js';
 
 export type OpenStreamContext = {
   client: OpenAI;
@@ -36,7 +36,7 @@ export type OpenedStream = {
   abort: () => void;
 };
 
-type RetryEvent = Extract<StructuredOutputEvent, { type: 'retry' }>;
+type RetryEvent = Extract<CompletionEvent, { type: 'retry' }>;
 
 const UNDROPPABLE = new Set(['model', 'messages', 'stream']);
 /** Upper bound on request changes after rejections (each parameter once, two format fallbacks). */
@@ -89,7 +89,7 @@ function adjustmentsAfter(
 ): ModelAdjustments | null {
   if (!rejection) return null;
   if (rejection.kind === 'response_format') {
-    if (adjustments.responseFormat === 'none') return null;
+    if (adjustments.responseFormat === 'none' || !('response_format' in body)) return null;
     return { ...adjustments, responseFormat: adjustments.responseFormat === 'json_schema' ? 'json_object' : 'none' };
   }
   if (UNDROPPABLE.has(rejection.param) || !(rejection.param in body)) return null;
@@ -139,7 +139,7 @@ function logAdaptation(
  */
 export async function* openCompletionStream(
   context: OpenStreamContext,
-  request: StructuredOutputRequest,
+  request: CompletionRequest,
 ): AsyncGenerator<RetryEvent, OpenedStream> {
   const { model } = request;
   let attempt = 1;
@@ -147,10 +147,10 @@ export async function* openCompletionStream(
   let requestAdjustments: ModelAdjustments | null = null;
   for (let adaptation = 0; ;) {
     const adjustments: ModelAdjustments = requestAdjustments ?? context.adjustments.get(model) ?? NO_ADJUSTMENTS;
-    const { body, messages } = buildRequestParams(request, adjustments);
+    const { body, messages, responseFormat } = buildRequestParams(request, adjustments);
     try {
       const opened = await openAttempt(context, body);
-      return { ...opened, messages, responseFormat: adjustments.responseFormat };
+      return { ...opened, messages, responseFormat };
     } catch (error) {
       if (context.signal.aborted) throw new AppError('cancelled', { cause: error });
       const rejection = readRejection(error);

@@ -31,9 +31,13 @@ describe('fake OpenAI server', () => {
   it('streams chat.completion.chunk events, a usage chunk and [DONE]', async () => {
     const response = await post({
       model: 'gpt-5.4-mini',
-      messages: MESSAGES,
+      messages: [
+        ...MESSAGES.slice(0, -1),
+        { role: 'user', content: 'Write exactly 2 questions for this job, in JSON.' },
+      ],
       stream: true,
       stream_options: { include_usage: true },
+      response_format: { type: 'json_object' },
     });
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
 
@@ -54,6 +58,16 @@ describe('fake OpenAI server', () => {
     expect(choiceChunks.at(-1).choices[0].finish_reason).toBe('stop');
     const content = choiceChunks.map((chunk) => chunk.choices[0].delta.content ?? '').join('');
     expect(JSON.parse(content).questions).toHaveLength(2);
+  });
+
+  it('streams plain prose for a request that asks for no JSON at all', async () => {
+    const response = await post({ model: 'gpt-4o-mini', messages: MESSAGES, stream: true });
+    const content = dataLines(await response.text())
+      .slice(0, -1)
+      .map((line) => JSON.parse(line).choices[0]?.delta.content ?? '')
+      .join('');
+    expect(content.length).toBeGreaterThan(50);
+    expect(() => JSON.parse(content)).toThrow();
   });
 
   it('sends no usage chunk unless include_usage is asked for', async () => {

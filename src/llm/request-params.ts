@@ -6,7 +6,7 @@ import { findModel, modelFamilyOf } from '../core/models/model-registry.js';
 import type { ReasoningEffort } from '../core/schemas/generation-request.js';
 import type { ResponseFormatKind } from '../core/schemas/model-stream.js';
 import type { PromptMessage } from '../core/schemas/prompt-message.js';
-import type { StructuredOutputRequest } from './structured-output-request.js';
+import type { CompletionRequest } from './completion-request.js';
 
 /** What the adapter learned about a model from its rejections: parameters to leave out, and the format it accepts. */
 export type ModelAdjustments = {
@@ -66,23 +66,30 @@ function toMessageParam(message: PromptMessage): ChatCompletionMessageParam {
   }
 }
 
-export type RequestParams = { body: ChatCompletionCreateParamsStreaming; messages: PromptMessage[] };
+export type RequestParams = {
+  body: ChatCompletionCreateParamsStreaming;
+  messages: PromptMessage[];
+  /** How the reply's shape is asked for: 'none' also for a plain-text request. */
+  responseFormat: ResponseFormatKind;
+};
 
 /**
  * The Chat Completions body for a request, by model family: reasoning models get
  * max_completion_tokens and reasoning_effort (never temperature, top_p, penalties or max_tokens);
  * classic models get temperature and max_tokens (never reasoning_effort). Parameters the model
- * rejected before are left out, and the response format is the one it accepts.
+ * rejected before are left out, and the response format is the one it accepts. A request without
+ * a response format (plain text) gets none.
  */
 export function buildRequestParams(
-  request: StructuredOutputRequest,
+  request: CompletionRequest,
   adjustments: ModelAdjustments = NO_ADJUSTMENTS,
 ): RequestParams {
   const { model, responseFormat } = request;
+  const formatKind: ResponseFormatKind = responseFormat ? adjustments.responseFormat : 'none';
   const messages =
-    adjustments.responseFormat === 'json_schema'
-      ? [...request.messages]
-      : withJsonInstruction(request.messages, responseFormat.schema);
+    responseFormat && formatKind !== 'json_schema'
+      ? withJsonInstruction(request.messages, responseFormat.schema)
+      : [...request.messages];
   const dropped = adjustments.droppedParameters;
 
   const body: Record<string, unknown> = {
@@ -99,18 +106,18 @@ export function buildRequestParams(
     body['temperature'] = request.temperature ?? DEFAULT_TEMPERATURE;
     body['max_tokens'] = completionTokenBudget(request.maxOutputTokens, null);
   }
-  if (adjustments.responseFormat === 'json_schema') {
+  if (responseFormat && formatKind === 'json_schema') {
     body['response_format'] = {
       type: 'json_schema',
       json_schema: { name: responseFormat.name, schema: responseFormat.schema, strict: true },
     };
   }
-  if (adjustments.responseFormat === 'json_object') body['response_format'] = { type: 'json_object' };
+  if (formatKind === 'json_object') body['response_format'] = { type: 'json_object' };
 
   for (const parameter of dropped) delete body[parameter];
   // A model that refuses max_tokens is a reasoning model in disguise: it wants max_completion_tokens.
   if (dropped.has('max_tokens') && !dropped.has('max_completion_tokens') && !('max_completion_tokens' in body)) {
     body['max_completion_tokens'] = completionTokenBudget(request.maxOutputTokens, 'medium');
   }
-  return { body: body as unknown as ChatCompletionCreateParamsStreaming, messages };
+  return { body: body as unknown as ChatCompletionCreateParamsStreaming, messages, responseFormat: formatKind };
 }

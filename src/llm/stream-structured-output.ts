@@ -1,161 +1,41 @@
-import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
-import type { CompletionUsage } from 'openai/resources/completions';
-import { AppError } from '../core/errors.js';
 import { createArrayElementStreamParser } from '../core/parsing/create-array-element-stream-parser.js';
-import type { PromptMessage } from '../core/schemas/prompt-message.js';
-import type { Usage } from '../core/schemas/usage.js';
-import { convertOpenAIUsage } from './convert-openai-usage.js';
-import { describeUpstreamError, mapOpenAIError } from './map-openai-error.js';
-import { openCompletionStream, type OpenedStream, type OpenStreamContext } from './open-completion-stream.js';
-import { readNextChunk } from './read-next-chunk.js';
-import { createSpendMeter, toEstimatedUsage, type SpendMeter } from './spend-meter.js';
+import { streamCompletion, type CompletionContext } from './stream-completion.js';
 import type {
   StructuredOutputEnd,
   StructuredOutputEvent,
   StructuredOutputRequest,
 } from './structured-output-request.js';
 
-export type StructuredOutputContext = Omit<OpenStreamContext, 'deadline' | 'signal'> & {
-  /** Whether the server needs a key that is not configured. */
-  keyMissing: boolean;
-};
-
-/** How often the tokens spent so far are reported while the reply streams. */
-const PROGRESS_INTERVAL_MS = 500;
-
-type ReplyState = {
-  nextIndex: number;
-  finishReason: string | null;
-  usage: CompletionUsage | null;
-  respondedModel: string | undefined;
-  refusal: string;
-  /** Reply text not yet counted for progress. */
-  uncounted: string;
-  countedTokens: number;
-};
-
-/** The failure a finish reason stands for, or null when the reply ended normally. */
-function finishFailure(finishReason: string | null): AppError | null {
-  if (finishReason === 'length') return new AppError('output_truncated');
-  if (finishReason === 'content_filter') {
-    return new AppError('output_invalid', {
-      message:
-        "The AI provider's content filter stopped the reply. Rephrase the input (remove anything that could read as harmful) and try again.",
-    });
-  }
-  return null;
-}
-
-/** The billed input: the messages, plus the response schema when it was sent as one. */
-function billedInputOf(opened: OpenedStream, request: StructuredOutputRequest): PromptMessage[] {
-  if (opened.responseFormat !== 'json_schema') return opened.messages;
-  return [...opened.messages, { role: 'system', content: JSON.stringify(request.responseFormat.schema) }];
-}
-
 /**
- * Runs one structured, streamed model call against an OpenAI-compatible server and yields its
- * events (see StructuredOutputEvent): each element of `request.elementPath` as soon as its JSON
- * value is complete in the stream (not validated: the caller decides what it means), then returns
- * the whole text and finish reason. A failure is thrown as an AppError after the events already
- * yielded, and after a `usage` event for a request that was answered even partly. Aborting
- * `options.signal` aborts the upstream request at once and throws AppError('cancelled').
+ * Runs one structured, streamed model call (see streamCompletion) and yields its events, with the
+ * reply's text turned into `element` events: each element of `request.elementPath` as soon as its
+ * JSON value is complete in the stream (not validated: the caller decides what it means). Returns
+ * the whole text and finish reason; failures are thrown as streamCompletion throws them.
  */
 export async function* streamStructuredOutput(
-  context: StructuredOutputContext,
+  context: CompletionContext,
   request: StructuredOutputRequest,
   options: { signal: AbortSignal },
 ): AsyncGenerator<StructuredOutputEvent, StructuredOutputEnd> {
-  if (context.keyMissing) throw new AppError('no_api_key');
-  const { signal } = options;
-  if (signal.aborted) throw new AppError('cancelled');
-  const { model } = request;
-  let opened: OpenedStream | null = null;
   const parser = createArrayElementStreamParser({ arrayKey: request.elementPath });
-  let usageReported = false;
-  let spendMeter: Promise<SpendMeter | null> | null = null;
+  const completion = streamCompletion(context, request, options);
+  let nextIndex = 0;
   try {
-    opened = yield* openCompletionStream(
-      { ...context, signal, deadline: Date.now() + context.retryPolicy.maxTotalMs },
-      request,
-    );
-    yield { type: 'opened', messages: opened.messages, responseFormat: opened.responseFormat };
-    // Counting is a nicety: without the tokenizer there is just no progress event.
-    spendMeter = createSpendMeter(billedInputOf(opened, request), model).catch(() => null);
-    let lastProgressAt = Date.now();
-    const state: ReplyState = {
-      nextIndex: 0,
-      finishReason: null,
-      usage: null,
-      respondedModel: undefined,
-      refusal: '',
-      uncounted: '',
-      countedTokens: 0,
-    };
-
-    function* readChunk(chunk: ChatCompletionChunk): Generator<StructuredOutputEvent> {
-      if (chunk.usage) state.usage = chunk.usage;
-      state.respondedModel ??= chunk.model;
-      const choice = chunk.choices[0];
-      if (!choice) return;
-      if (choice.finish_reason) state.finishReason = choice.finish_reason;
-      if (choice.delta?.refusal) state.refusal += choice.delta.refusal;
-      const content = choice.delta?.content;
-      if (!content) return;
-      state.uncounted += content;
-      for (const value of parser.push(content)) {
-        yield { type: 'element', index: state.nextIndex, value };
-        state.nextIndex += 1;
-      }
-    }
-
-    for (const chunk of opened.buffered) yield* readChunk(chunk);
     for (;;) {
-      const next = await readNextChunk(opened.iterator, { idleMs: context.timeoutMs, signal });
-      if (next.done) break;
-      yield* readChunk(next.value);
-      if (Date.now() - lastProgressAt >= PROGRESS_INTERVAL_MS) {
-        lastProgressAt = Date.now();
-        const meter = await spendMeter;
-        if (meter) {
-          // Only the text since the last report is counted: linear in the reply, not quadratic.
-          state.countedTokens += meter.countText(state.uncounted);
-          state.uncounted = '';
-          yield { type: 'progress', spend: meter.measure(state.countedTokens) };
-        }
+      const next = await completion.next();
+      if (next.done) return next.value;
+      const event = next.value;
+      if (event.type !== 'delta') {
+        yield event;
+        continue;
+      }
+      for (const value of parser.push(event.text)) {
+        yield { type: 'element', index: nextIndex, value };
+        nextIndex += 1;
       }
     }
-    // The SDK ends the stream quietly when it is aborted.
-    if (signal.aborted) throw new AppError('cancelled');
-
-    if (state.usage) {
-      usageReported = true;
-      yield { type: 'usage', usage: convertOpenAIUsage(state.usage, model, state.respondedModel) };
-    }
-    const failure = finishFailure(state.finishReason);
-    if (failure) throw failure;
-    return { text: parser.text(), finishReason: state.finishReason, refusal: state.refusal || null };
-  } catch (error) {
-    const appError = mapOpenAIError(error);
-    const upstream = describeUpstreamError(error, context.apiKey);
-    const details = { model, ...upstream, upstreamCode: upstream['code'], code: appError.code };
-    if (appError.code === 'cancelled') context.logger.info(details, 'Model call cancelled');
-    else context.logger.warn(details, 'Model call failed');
-    // Tokens are billed for a request that was answered even partly: count them ourselves.
-    if (opened && !usageReported) {
-      const estimate = await estimatedUsage(
-        spendMeter ?? createSpendMeter(billedInputOf(opened, request), model),
-        parser.text(),
-        model,
-      );
-      if (estimate) yield { type: 'usage', usage: estimate };
-    }
-    throw appError;
   } finally {
-    opened?.abort();
+    // A reader that stops early stops the upstream call too.
+    await completion.return(undefined as never);
   }
-}
-
-async function estimatedUsage(meter: Promise<SpendMeter | null>, reply: string, model: string): Promise<Usage | null> {
-  const counted = await meter.catch(() => null);
-  return counted ? toEstimatedUsage(counted.measure(counted.countText(reply)), model) : null;
 }

@@ -12,6 +12,7 @@ import { authRoutes } from './routes/auth-routes.js';
 import { estimateRoutes } from './routes/estimate-routes.js';
 import { generationRoutes } from './routes/generation-routes.js';
 import { infoRoutes } from './routes/info-routes.js';
+import { practiceRoutes } from './routes/practice-routes.js';
 import { sessionRoutes } from './routes/session-routes.js';
 
 /** Builds the HTTP app over the services without listening: main.ts listens, tests listen on port 0. */
@@ -35,6 +36,7 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
   await app.register(infoRoutes, { services });
   await app.register(estimateRoutes, { services });
   await app.register(generationRoutes, { services });
+  await app.register(practiceRoutes, { services });
   await app.register(sessionRoutes, { services });
   await registerWebClient(app, config.webRoot);
   return app;

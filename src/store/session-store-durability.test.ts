@@ -7,20 +7,25 @@ import { LOCAL_OWNER } from '../app/ports.js';
 import { createSqliteSessionStore } from './create-sqlite-session-store.js';
 import { DATABASE_FILE_NAME, openDatabase } from './open-database.js';
 import { createTempDir } from './testing/create-temp-dir.js';
+import { createTestAttempt, createTestThread } from './testing/create-test-attempt.js';
 import { createTestSession } from './testing/create-test-session.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const moduleUrl = (relative: string) => new URL(relative, import.meta.url).href;
 
-/** Saves sessions the way the server does before sending `done`, says so, then idles until killed. */
+/** Saves sessions and a practice attempt the way the server does before sending `done`, says so, then idles until killed. */
 const CHILD_SCRIPT = `
 import { openDatabase } from '${moduleUrl('./open-database.ts')}';
 import { createSqliteSessionStore } from '${moduleUrl('./create-sqlite-session-store.ts')}';
+import { createSqlitePracticeStore } from '${moduleUrl('./create-sqlite-practice-store.ts')}';
 import { createTestSession } from '${moduleUrl('./testing/create-test-session.ts')}';
+import { createTestAttempt, TEST_THREAD_ID } from '${moduleUrl('./testing/create-test-attempt.ts')}';
 
 const db = openDatabase({ dataDir: process.argv[2] });
 const store = createSqliteSessionStore(db, { historyLimit: 10 });
 for (const id of ['first', 'second', 'last-before-kill']) await store.saveSession({ ownerId: 'local' }, createTestSession({ id }));
+const place = { sessionId: 'last-before-kill', threadId: TEST_THREAD_ID, questionIndex: 0 };
+await createSqlitePracticeStore(db).saveAttempt({ ownerId: 'local' }, place, 'coach', createTestAttempt());
 process.stdout.write('saved\\n');
 setInterval(() => {}, 60_000);
 `;
@@ -57,7 +62,7 @@ describe('session store durability', () => {
     temp.remove();
   });
 
-  it('keeps a saved session when the process is killed with SIGKILL right after saving', async () => {
+  it('keeps a saved session and its attempt when the process is killed with SIGKILL right after saving', async () => {
     const dataDir = path.join(temp.dir, 'data');
     const scriptPath = path.join(temp.dir, 'save-then-wait.mts');
     writeFileSync(scriptPath, CHILD_SCRIPT);
@@ -71,7 +76,7 @@ describe('session store durability', () => {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       const store = createSqliteSessionStore(db, { historyLimit: 10 });
       expect(await store.findSession(LOCAL_OWNER, 'last-before-kill')).toEqual(
-        createTestSession({ id: 'last-before-kill' }),
+        createTestSession({ id: 'last-before-kill', practice: [createTestThread([createTestAttempt()])] }),
       );
       expect((await store.listSessions(LOCAL_OWNER)).map((summary) => summary.id)).toEqual([
         'last-before-kill',

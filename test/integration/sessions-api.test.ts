@@ -3,7 +3,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sessionToJson } from '../../src/core/export/session-to-json.js';
 import { SessionExportFileSchema } from '../../src/core/schemas/session.js';
+import { buildPracticeSession } from '../fixtures/sample-practice.js';
 import { collectEvents, generationBody, postGeneration } from '../support/sse-client.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
 
@@ -76,6 +78,34 @@ describe('exports', () => {
     } else {
       expect(body.toString()).toContain(firstQuestion);
     }
+  });
+
+  it('exports the practice attempts of a session: attempts-csv one row per attempt, the study sheet under each question', async () => {
+    const session = buildPracticeSession();
+    const imported = await fetch(`${testApp.url}/api/sessions/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: sessionToJson(session),
+    });
+    expect(imported.status).toBe(200);
+    const response = await fetch(`${testApp.url}/api/sessions/${session.id}/export?format=attempts-csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="senior-backend-engineer-acme_technical_\d{4}-\d{2}-\d{2}-attempts\.csv"$/,
+    );
+    const csv = await response.text();
+    expect(
+      csv
+        .trimEnd()
+        .split('\r\n')
+        .filter((line) => line.startsWith(session.id)),
+    ).toHaveLength(3);
+    expect(csv).toContain(session.practice[1]!.attempts[0]!.answer.slice(3));
+    const markdown = await (await fetch(`${testApp.url}/api/sessions/${session.id}/export?format=markdown`)).text();
+    expect(markdown).toContain('### Practice\n\n#### Run 1, answer 1');
+    const questions = await (await fetch(`${testApp.url}/api/sessions/${session.id}/export?format=csv`)).text();
+    expect(questions.trimEnd().split('\r\n')).toHaveLength(1 + session.result.questions.length);
   });
 
   it('rejects an unknown format', async () => {

@@ -292,6 +292,11 @@ function fill(node: JsonValue | undefined, content: JsonValue | undefined, path:
   }
 }
 
+/** `content` kept to the schema's properties, in its order, with anything else it requires filled in. */
+export function fillSchema(schema: JsonSchema, content: JsonValue): JsonValue {
+  return fill(schema, content, '', schema);
+}
+
 /**
  * The reply the fake model writes for a schema: the hand-written, deterministic content for the
  * interview type (case-study questions carry a scenario, data and expected approach), kept to the

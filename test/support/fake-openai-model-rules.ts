@@ -1,11 +1,13 @@
 import { findStrictSchemaProblems, type JsonSchema } from '../../src/core/schemas/strict-json-schema.js';
 import {
+  buildFakeModelReply,
   DEFAULT_FAKE_QUESTION_COUNT,
   defaultReplyShape,
   readReplyShape,
   type FakeReplyShape,
 } from './fake-model-replies.js';
 import { fakeScenario, invalidRequest, type FakeErrorBody } from './fake-openai-scenarios.js';
+import { buildFakeExplanation, buildFakeFeedbackReply, readCandidateAnswer } from './fake-practice-replies.js';
 
 /** Model ids the real API treats as reasoning models. */
 export const REASONING_ID = /^(gpt-5|o\d)(\b|[-.])/;
@@ -134,13 +136,41 @@ function isJsonSchemaRoot(value: unknown): value is JsonSchema {
  */
 export function readReplyRequest(body: Record<string, unknown>): FakeReplyShape & { promptChars: number } {
   const text = messagesText(body);
-  const format = body['response_format'] as { json_schema?: { schema?: unknown } } | undefined;
-  const sent = format?.json_schema?.schema;
-  const schema = isJsonSchemaRoot(sent) ? sent : schemaInMessages(text);
+  const schema = requestedSchema(body);
   if (schema !== null) return { ...readReplyShape(schema), promptChars: text.length };
-  // The last user message is the real request; earlier ones may be few-shot examples.
-  const userMessages = messagesOf(body).filter((message) => message.role === 'user');
-  const lastUser = contentText(userMessages[userMessages.length - 1]?.content);
+  const lastUser = lastUserText(body);
   const count = Number(/exactly (\d+) question/i.exec(lastUser)?.[1] ?? DEFAULT_FAKE_QUESTION_COUNT);
   return { ...defaultReplyShape(count), promptChars: text.length };
+}
+
+/** The JSON schema the reply must follow: in `response_format`, or for JSON mode in the messages; null when none. */
+function requestedSchema(body: Record<string, unknown>): JsonSchema | null {
+  const format = body['response_format'] as { json_schema?: { schema?: unknown } } | undefined;
+  const sent = format?.json_schema?.schema;
+  return isJsonSchemaRoot(sent) ? sent : schemaInMessages(messagesText(body));
+}
+
+/** The last user message: the real request (earlier ones may be few-shot examples or earlier turns). */
+function lastUserText(body: Record<string, unknown>): string {
+  const userMessages = messagesOf(body).filter((message) => message.role === 'user');
+  return contentText(userMessages[userMessages.length - 1]?.content);
+}
+
+/**
+ * The reply the fake model writes when the scenario gives none: plain prose for a request that
+ * asks for no JSON at all (no response_format, no schema in the messages); for the practice
+ * schema, feedback on the answer in the last user message; else the questions the schema asks for.
+ */
+export function writeDefaultReply(body: Record<string, unknown>): string {
+  const schema = requestedSchema(body);
+  if (schema === null && body['response_format'] === undefined) return buildFakeExplanation(lastUserText(body));
+  if (schema !== null && 'criteria' in (propertiesOfRoot(schema) ?? {})) {
+    return JSON.stringify(buildFakeFeedbackReply(schema, readCandidateAnswer(lastUserText(body))));
+  }
+  return JSON.stringify(buildFakeModelReply(readReplyRequest(body)));
+}
+
+function propertiesOfRoot(schema: JsonSchema): Record<string, unknown> | null {
+  const properties = schema['properties'];
+  return typeof properties === 'object' && properties !== null ? (properties as Record<string, unknown>) : null;
 }

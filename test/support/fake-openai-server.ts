@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildFakeModelReply } from './fake-model-replies.js';
-import { parameterError, readReplyRequest, REASONING_ID } from './fake-openai-model-rules.js';
+import { parameterError, readReplyRequest, REASONING_ID, writeDefaultReply } from './fake-openai-model-rules.js';
 import {
   fakeScenario,
   invalidRequest,
@@ -119,7 +118,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
 
     const model = String(body['model'] ?? '');
     const asked = readReplyRequest(body);
-    const defaultContent = JSON.stringify(buildFakeModelReply(asked));
+    const defaultContent = writeDefaultReply(body);
     let content =
       typeof scenario.content === 'function' ? scenario.content(defaultContent) : (scenario.content ?? defaultContent);
     if (scenario.truncateAfterQuestions !== undefined) {

@@ -73,10 +73,19 @@ function describeWait(seconds: number): string {
   return `about ${Math.round(hours / 24)} days`;
 }
 
-/** Refuses a generation whose estimate alone is more than the budget for one session. */
-export function sessionBudgetError(estimateMicroUsd: number, perSessionMicroUsd: number): AppError {
+/**
+ * Refuses a call that would take its session over the budget for one session: a generation whose
+ * estimate alone is more, or a practice call once the session (generation and practice) has spent it.
+ */
+export function sessionBudgetError(estimateMicroUsd: number, perSessionMicroUsd: number, spentMicroUsd = 0): AppError {
+  const budget = `${formatUsd(microUsdToUsd(perSessionMicroUsd))} budget for one session (${VARIABLE.session})`;
+  if (spentMicroUsd > 0) {
+    return new AppError('budget_exceeded', {
+      message: `This session has cost ${formatUsd(microUsdToUsd(spentMicroUsd))} so far, with its practice; one more answer (about ${formatUsd(microUsdToUsd(estimateMicroUsd))}) would take it over the ${budget}. Generate a new set to go on practising.`,
+    });
+  }
   return new AppError('budget_exceeded', {
-    message: `This generation would cost about ${formatUsd(microUsdToUsd(estimateMicroUsd))}, more than the ${formatUsd(microUsdToUsd(perSessionMicroUsd))} budget for one session (${VARIABLE.session}): this session's budget would be used up. Ask for fewer questions, shorten the job description or choose a cheaper model.`,
+    message: `This generation would cost about ${formatUsd(microUsdToUsd(estimateMicroUsd))}, more than the ${budget}: this session's budget would be used up. Ask for fewer questions, shorten the job description or choose a cheaper model.`,
   });
 }
 

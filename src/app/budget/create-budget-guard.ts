@@ -23,6 +23,9 @@ export type BudgetGuardDependencies = {
   now?: () => number;
 };
 
+/** A call's pre-send estimate (null: the model's price is unknown), and what its session has cost before it. */
+export type CallEstimate = { model: string; estimateMicroUsd: number | null; sessionSpentMicroUsd?: number };
+
 /** A generation admitted against the budgets: what `settle` needs to record its real cost. */
 export type BudgetAdmission = { sessionId: string; startedAt: number };
 
@@ -38,6 +41,12 @@ export type BudgetGuard = {
    * is unknown and a budget is set) or records its estimate against the owner's spending.
    */
   admit(owner: Owner, sessionId: string, request: GenerationRequest): Promise<BudgetAdmission>;
+  /**
+   * The same for any call whose pre-send estimate is known (a practice answer, an explanation),
+   * recorded under `id`. `sessionSpentMicroUsd` is what the session it belongs to has cost so far:
+   * the per-session budget covers the session with its practice.
+   */
+  admitCost(owner: Owner, id: string, cost: CallEstimate): Promise<BudgetAdmission>;
   /** Records what the generation really cost (nothing when it sent nothing); never throws. */
   settle(owner: Owner, admission: BudgetAdmission, usage: Usage | null): Promise<void>;
   /** The budgets and what is spent against them now; null when no budget is set. */
@@ -54,30 +63,41 @@ export function createBudgetGuard(dependencies: BudgetGuardDependencies): Budget
   const now = dependencies.now ?? Date.now;
   const enabled = anyBudgetSet(budgets);
 
+  async function admitCost(
+    owner: Owner,
+    sessionId: string,
+    { model, estimateMicroUsd, sessionSpentMicroUsd = 0 }: CallEstimate,
+  ): Promise<BudgetAdmission> {
+    const startedAt = now();
+    const admission = { sessionId, startedAt };
+    if (!enabled) return admission;
+    if (estimateMicroUsd === null) throw unknownPriceError(model, budgets);
+    if (budgets.perSessionMicroUsd !== null && sessionSpentMicroUsd + estimateMicroUsd > budgets.perSessionMicroUsd) {
+      throw sessionBudgetError(estimateMicroUsd, budgets.perSessionMicroUsd, sessionSpentMicroUsd);
+    }
+    const periods = periodBudgets(budgets, startedAt);
+    const result = await spending.reserve(
+      owner,
+      { id: sessionId, startedAt, costMicroUsd: estimateMicroUsd },
+      periods.map((period) => period.limit),
+    );
+    if (!result.reserved) {
+      // reserve() refuses only when some budget is over, so there is always an error to throw.
+      throw periodBudgetError(periods, result.spent, estimateMicroUsd, startedAt)!;
+    }
+    return admission;
+  }
+
   return {
     async admit(owner, sessionId, request) {
-      const startedAt = now();
-      const admission = { sessionId, startedAt };
       // Without a budget, only the real cost is recorded at the end: no tokenizer on the request path.
-      if (!enabled) return admission;
+      if (!enabled) return { sessionId, startedAt: now() };
       const estimate = await estimateGeneration(request, dependencies.defaultModel);
-      if (estimate.estimatedCostUsd === null) throw unknownPriceError(estimate.model, budgets);
-      const estimateMicroUsd = usdToMicroUsd(estimate.estimatedCostUsd);
-      if (budgets.perSessionMicroUsd !== null && estimateMicroUsd > budgets.perSessionMicroUsd) {
-        throw sessionBudgetError(estimateMicroUsd, budgets.perSessionMicroUsd);
-      }
-      const periods = periodBudgets(budgets, startedAt);
-      const result = await spending.reserve(
-        owner,
-        { id: sessionId, startedAt, costMicroUsd: estimateMicroUsd },
-        periods.map((period) => period.limit),
-      );
-      if (!result.reserved) {
-        // reserve() refuses only when some budget is over, so there is always an error to throw.
-        throw periodBudgetError(periods, result.spent, estimateMicroUsd, startedAt)!;
-      }
-      return admission;
+      const estimateMicroUsd = estimate.estimatedCostUsd === null ? null : usdToMicroUsd(estimate.estimatedCostUsd);
+      return admitCost(owner, sessionId, { model: estimate.model, estimateMicroUsd });
     },
+
+    admitCost,
 
     async settle(owner, admission, usage) {
       const costUsd = usage?.costUsd ?? null;

@@ -4,7 +4,7 @@ export const PDF_FONT_REGULAR = 'study-regular';
 export const PDF_FONT_BOLD = 'study-bold';
 export const PDF_MARGINS = { top: 56, bottom: 64, left: 56, right: 56 } as const;
 
-const COLORS = {
+export const PDF_COLORS = {
   text: '#1a1a1a',
   muted: '#5a5a5a',
   accent: '#1f4e79',
@@ -14,7 +14,7 @@ const COLORS = {
   caution: '#6b4a00',
   cautionBackground: '#fdf3d8',
 };
-const SIZES = { title: 20, question: 13, closingHeading: 13, sectionHeading: 10.5, body: 10, small: 8.5 };
+export const PDF_SIZES = { title: 20, question: 13, closingHeading: 13, sectionHeading: 10.5, body: 10, small: 8.5 };
 const LIST_INDENT = 16;
 /** Space above each item of a notice box, in points. */
 const ITEM_GAP = 3;
@@ -30,17 +30,17 @@ export function cleanPdfText(text: string): string {
     .trim();
 }
 
-function contentWidth(doc: PDFKit.PDFDocument): number {
+export function contentWidth(doc: PDFKit.PDFDocument): number {
   return doc.page.width - doc.page.margins.left - doc.page.margins.right;
 }
 
 /** Starts a new page when fewer than `height` points are left, so a heading is not orphaned. */
-function keepSpace(doc: PDFKit.PDFDocument, height: number): void {
+export function keepSpace(doc: PDFKit.PDFDocument, height: number): void {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
 export function writeTitle(doc: PDFKit.PDFDocument, title: string): void {
-  doc.font(PDF_FONT_BOLD).fontSize(SIZES.title).fillColor(COLORS.accent);
+  doc.font(PDF_FONT_BOLD).fontSize(PDF_SIZES.title).fillColor(PDF_COLORS.accent);
   doc.text(cleanPdfText(title), doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.3);
 }
@@ -48,7 +48,7 @@ export function writeTitle(doc: PDFKit.PDFDocument, title: string): void {
 /** `Interview: Technical   Level: Senior   …` with bold labels; a pair is never split over two lines. */
 export function writeMetadata(doc: PDFKit.PDFDocument, items: readonly StudySheetListItem[]): void {
   const gap = '     ';
-  doc.fontSize(SIZES.body).fillColor(COLORS.muted);
+  doc.fontSize(PDF_SIZES.body).fillColor(PDF_COLORS.muted);
   const pairs = items.map((item) => ({ label: `${item.label ?? ''}: `, value: cleanPdfText(item.text) }));
   const widthOf = (pair: (typeof pairs)[number]) =>
     doc.font(PDF_FONT_BOLD).widthOfString(pair.label) + doc.font(PDF_FONT_REGULAR).widthOfString(pair.value + gap);
@@ -80,8 +80,8 @@ export function writeMetadata(doc: PDFKit.PDFDocument, items: readonly StudyShee
 export type PdfNoticeTone = 'alert' | 'caution';
 
 const NOTICE_COLORS = {
-  alert: { text: COLORS.notice, background: COLORS.noticeBackground },
-  caution: { text: COLORS.caution, background: COLORS.cautionBackground },
+  alert: { text: PDF_COLORS.notice, background: PDF_COLORS.noticeBackground },
+  caution: { text: PDF_COLORS.caution, background: PDF_COLORS.cautionBackground },
 } as const satisfies Record<PdfNoticeTone, { text: string; background: string }>;
 
 /**
@@ -98,7 +98,7 @@ export function writeNotice(
   const width = contentWidth(doc) - 2 * padding;
   const clean = cleanPdfText(text);
   const lines = items.map((item) => `•  ${cleanPdfText(item)}`);
-  doc.fontSize(SIZES.body);
+  doc.fontSize(PDF_SIZES.body);
   const textHeight = doc.font(PDF_FONT_BOLD).heightOfString(clean, { width });
   doc.font(PDF_FONT_REGULAR);
   const itemHeights = lines.map((line) => doc.heightOfString(line, { width, lineGap: 1.5 }) + ITEM_GAP);
@@ -136,22 +136,22 @@ export function writeRule(doc: PDFKit.PDFDocument): void {
     .moveTo(doc.page.margins.left, y)
     .lineTo(doc.page.width - doc.page.margins.right, y)
     .lineWidth(0.6)
-    .stroke(COLORS.rule);
+    .stroke(PDF_COLORS.rule);
   doc.moveDown(0.8);
 }
 
 export function writeQuestionHeading(doc: PDFKit.PDFDocument, number: number, text: string, facts: string): void {
   const left = doc.page.margins.left;
   const heading = `${number}. ${cleanPdfText(text)}`;
-  doc.font(PDF_FONT_BOLD).fontSize(SIZES.question).fillColor(COLORS.accent);
+  doc.font(PDF_FONT_BOLD).fontSize(PDF_SIZES.question).fillColor(PDF_COLORS.accent);
   // Keep the question with its facts line and the start of its first section.
   keepSpace(doc, doc.heightOfString(heading, { width: contentWidth(doc) }) + 110);
   doc.text(heading, left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.15);
   doc
     .font(PDF_FONT_REGULAR)
-    .fontSize(SIZES.small + 0.5)
-    .fillColor(COLORS.muted);
+    .fontSize(PDF_SIZES.small + 0.5)
+    .fillColor(PDF_COLORS.muted);
   doc.text(cleanPdfText(facts), left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.4);
 }
@@ -160,7 +160,7 @@ export function writeQuestionHeading(doc: PDFKit.PDFDocument, number: number, te
 export function writeDetails(doc: PDFKit.PDFDocument, items: readonly StudySheetListItem[]): void {
   const left = doc.page.margins.left;
   for (const item of items) {
-    doc.fontSize(SIZES.body).fillColor(COLORS.text);
+    doc.fontSize(PDF_SIZES.body).fillColor(PDF_COLORS.text);
     keepSpace(doc, doc.currentLineHeight(true) + 2);
     doc.font(PDF_FONT_BOLD).text(`${cleanPdfText(item.label ?? '')}: `, left, doc.y, {
       width: contentWidth(doc),
@@ -174,19 +174,19 @@ export function writeDetails(doc: PDFKit.PDFDocument, items: readonly StudySheet
 
 /** `level` 'section' for the parts of a question, 'closing' for the notes after the questions. */
 export function writeHeading(doc: PDFKit.PDFDocument, heading: string, level: 'section' | 'closing'): void {
-  const size = level === 'closing' ? SIZES.closingHeading : SIZES.sectionHeading;
+  const size = level === 'closing' ? PDF_SIZES.closingHeading : PDF_SIZES.sectionHeading;
   keepSpace(doc, size * 5);
   doc.moveDown(level === 'closing' ? 0.6 : 0.35);
   doc
     .font(PDF_FONT_BOLD)
     .fontSize(size)
-    .fillColor(level === 'closing' ? COLORS.accent : COLORS.text);
+    .fillColor(level === 'closing' ? PDF_COLORS.accent : PDF_COLORS.text);
   doc.text(cleanPdfText(heading), doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   doc.moveDown(0.15);
 }
 
 export function writeParagraph(doc: PDFKit.PDFDocument, text: string): void {
-  doc.font(PDF_FONT_REGULAR).fontSize(SIZES.body).fillColor(COLORS.text);
+  doc.font(PDF_FONT_REGULAR).fontSize(PDF_SIZES.body).fillColor(PDF_COLORS.text);
   doc.text(cleanPdfText(text), doc.page.margins.left, doc.y, { width: contentWidth(doc), lineGap: 1.5 });
 }
 
@@ -203,7 +203,7 @@ export function writeList(
   const left = doc.page.margins.left;
   const width = contentWidth(doc) - LIST_INDENT;
   items.forEach((item, index) => {
-    doc.fontSize(SIZES.body).fillColor(COLORS.text);
+    doc.fontSize(PDF_SIZES.body).fillColor(PDF_COLORS.text);
     keepSpace(doc, doc.currentLineHeight(true) + 2);
     const top = doc.y;
     if (checklist && !ordered) {
@@ -212,7 +212,7 @@ export function writeList(
       doc
         .rect(left + 1, boxTop, CHECKBOX_SIZE, CHECKBOX_SIZE)
         .lineWidth(0.8)
-        .stroke(COLORS.text);
+        .stroke(PDF_COLORS.text);
     } else {
       doc.font(ordered ? PDF_FONT_BOLD : PDF_FONT_REGULAR);
       doc.text(ordered ? `${index + 1}.` : '•', left + 2, top, { width: LIST_INDENT, lineBreak: false });
@@ -241,9 +241,9 @@ export function writePageFooters(doc: PDFKit.PDFDocument, title: string): void {
     const savedBottom = margins.bottom;
     // Writing below the bottom margin would otherwise make pdfkit add a page.
     margins.bottom = 0;
-    const y = doc.page.height - savedBottom / 2 - SIZES.small;
+    const y = doc.page.height - savedBottom / 2 - PDF_SIZES.small;
     const width = doc.page.width - margins.left - margins.right;
-    doc.font(PDF_FONT_REGULAR).fontSize(SIZES.small).fillColor(COLORS.muted);
+    doc.font(PDF_FONT_REGULAR).fontSize(PDF_SIZES.small).fillColor(PDF_COLORS.muted);
     doc.text(shortTitle, margins.left, y, { width: width * 0.75, lineBreak: false });
     doc.text(`Page ${page + 1} of ${range.count}`, margins.left, y, { width, align: 'right', lineBreak: false });
     margins.bottom = savedBottom;

@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import { buildStudySheet, POSTING_NOTES_HEADING, type StudySheetSection } from '../../core/export/build-study-sheet.js';
 import type { Session } from '../../core/schemas/session.js';
 import { containsCjk, loadPdfFonts } from './load-pdf-fonts.js';
+import { writePracticeAttempts } from './write-practice-attempts.js';
 import {
   PDF_FONT_BOLD,
   PDF_FONT_REGULAR,
@@ -20,7 +21,8 @@ import {
 
 /**
  * A saved session as a printable A4 study sheet (PDF): the same sections as the Markdown export
- * (the preparation plan with boxes to tick, no candidate profile), set in DejaVu Sans so
+ * (the practice attempts under their questions, the preparation plan with boxes to tick, no
+ * candidate profile), set in DejaVu Sans so
  * accented, Greek and Cyrillic text prints (or in an installed CJK font when the session has
  * Chinese, Japanese or Korean text), with page numbers.
  */
@@ -50,6 +52,7 @@ export async function renderSessionPdf(session: Session): Promise<Buffer> {
     writeQuestionHeading(doc, question.number, question.text, question.facts);
     writeDetails(doc, question.details);
     for (const section of question.sections) writeSection(doc, section, 'section');
+    writePracticeAttempts(doc, question.practice);
   });
   writeRule(doc);
   for (const section of sheet.closing) writeSection(doc, section, 'closing');

@@ -50,6 +50,7 @@ export function sessionFromProgress(
       firstQuestionMs: progress.firstQuestionAt === null ? null : progress.firstQuestionAt - progress.startedAt,
       totalMs: finishedAt - progress.startedAt,
     },
+    practice: [],
   };
 }
 

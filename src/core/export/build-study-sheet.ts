@@ -19,6 +19,7 @@ import {
   formatUsageLine,
   modelLabel,
 } from './export-labels.js';
+import { practiceUsage, studySheetAttempts, type StudySheetAttempt } from './study-sheet-practice.js';
 
 /** A list entry; `label` is shown in bold before the text (framework steps). */
 export type StudySheetListItem = { label: string | null; text: string };
@@ -42,6 +43,8 @@ export type StudySheetQuestion = {
   /** Labelled lines under the facts: the posting's words it tests, the stage it belongs to. */
   details: StudySheetListItem[];
   sections: StudySheetSection[];
+  /** The practice attempts on the question, thread by thread. */
+  practice: StudySheetAttempt[];
 };
 
 /**
@@ -69,7 +72,8 @@ export const POSTING_NOTES_HEADING = 'Notes on the posting';
 
 /**
  * Lays out a saved session as a study sheet: header, notices, what the posting asks for, numbered
- * questions, then the closing notes (preparation plan, strategy, analysis, totals, cost).
+ * questions with their practice attempts, then the closing notes (preparation plan, strategy,
+ * analysis, totals, cost of the generation and of the practice).
  */
 export function buildStudySheet(session: Session): StudySheet {
   const { request, result } = session;
@@ -99,7 +103,10 @@ export function buildStudySheet(session: Session): StudySheet {
     notice: partialNotice(session),
     postingNotes: nonEmpty(result.postingNotes),
     intro: result.postingAnalysis ? [postingAnalysisSection(result.postingAnalysis)].filter(hasContent) : [],
-    questions: result.questions.map((question, index) => studySheetQuestion(question, index + 1)),
+    questions: result.questions.map((question, index) => ({
+      ...studySheetQuestion(question, index + 1),
+      practice: studySheetAttempts(session.practice, index),
+    })),
     closing: closingSections(session),
   };
 }
@@ -123,7 +130,7 @@ function postingAnalysisSection(analysis: PostingAnalysis): StudySheetSection {
   return { heading: 'Posting analysis', blocks: items.length > 0 ? [{ kind: 'list', ordered: false, items }] : [] };
 }
 
-function studySheetQuestion(question: Question, number: number): StudySheetQuestion {
+function studySheetQuestion(question: Question, number: number): Omit<StudySheetQuestion, 'practice'> {
   const sections: StudySheetSection[] = [];
   const { caseStudy } = question;
   if (caseStudy) {
@@ -181,8 +188,29 @@ function closingSections(session: Session): StudySheetSection[] {
       ]),
     );
   }
-  sections.push(paragraphSection('Cost', formatUsageLine(session.usage)));
+  sections.push(costSection(session));
   return sections.filter(hasContent);
+}
+
+/** The generation's tokens and cost; with practice answers, theirs on a second line. */
+function costSection(session: Session): StudySheetSection {
+  const generation = formatUsageLine(session.usage);
+  const practice = practiceUsage(session.practice);
+  if (practice.attempts === 0) return paragraphSection('Cost', generation);
+  const answers = `${practice.attempts} answer${practice.attempts === 1 ? '' : 's'}`;
+  return {
+    heading: 'Cost',
+    blocks: [
+      {
+        kind: 'list',
+        ordered: false,
+        items: [
+          { label: 'Generation', text: generation },
+          { label: `Practice (${answers})`, text: formatUsageLine(practice.usage) },
+        ],
+      },
+    ],
+  };
 }
 
 /** The preparation plan as a checklist: `action — because (15 min, for questions 1, 3)`. */

@@ -16,6 +16,15 @@ describe('exportFilename', () => {
     expect(exportFilename(buildSampleSession(), 'md')).toBe('senior-backend-engineer-acme_technical_2026-11-25.md');
   });
 
+  it('ends the date with a suffix that tells apart two exports of the same extension', () => {
+    expect(exportFilename(buildSampleSession(), 'csv', { suffix: 'attempts' })).toBe(
+      'senior-backend-engineer-acme_technical_2026-11-25-attempts.csv',
+    );
+    expect(exportFilename(buildSampleSession(), 'csv', { suffix: '../A B' })).toBe(
+      'senior-backend-engineer-acme_technical_2026-11-25-a-b.csv',
+    );
+  });
+
   it('writes the interview type with hyphens so underscores only separate the parts', () => {
     expect(exportFilename(sessionTitled('Strategy Consultant', 'case_study'), 'csv')).toBe(
       'strategy-consultant_case-study_2026-11-25.csv',

@@ -20,14 +20,16 @@ const LATIN_LETTERS: Record<string, string> = {
  * A meaningful, safe download name for a session export: the role (from the title, ASCII
  * only), the interview type and the UTC date, e.g.
  * `senior-backend-engineer-acme_technical_2026-11-25.pdf`. Only `[a-z0-9._-]` appear, so it
- * needs no quoting in a Content-Disposition header and holds no path separator.
+ * needs no quoting in a Content-Disposition header and holds no path separator. A `suffix` names
+ * a second export of the same extension: `…_2026-11-25-attempts.csv`.
  */
-export function exportFilename(session: Session, extension: string): string {
+export function exportFilename(session: Session, extension: string, options: { suffix?: string } = {}): string {
   const role = slugify(session.title) || FALLBACK_ROLE;
   const type = slugify(session.request.interviewType);
   const date = /^\d{4}-\d{2}-\d{2}/.exec(session.createdAt)?.[0];
   const safeExtension = extension.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const base = [role, type, date].filter(Boolean).join('_');
+  const suffix = slugify(options.suffix ?? '');
+  const base = [role, type, date].filter(Boolean).join('_') + (suffix ? `-${suffix}` : '');
   return safeExtension ? `${base}.${safeExtension}` : base;
 }
 

@@ -8,6 +8,7 @@ import type { Question } from '../schemas/question.js';
 import { SessionExportFileSchema, SessionSchema, type Session } from '../schemas/session.js';
 import { escapeMarkdownInline } from './escape-markdown.js';
 import { parseImportedSession } from './parse-imported-session.js';
+import { sessionAttemptsToCsv } from './session-attempts-to-csv.js';
 import { CSV_COLUMNS, sessionToCsv } from './session-to-csv.js';
 import { parseSessionExportFile, sessionsToJson } from './session-to-json.js';
 import { sessionToMarkdown } from './session-to-markdown.js';
@@ -240,6 +241,16 @@ describe('exporting old sessions', () => {
       expect(markdown).not.toContain('Focus areas');
     },
   );
+
+  it('reads them without practice, and exports them with no practice part and an attempts CSV of the header only', () => {
+    for (const session of sessions) {
+      expect(session.practice).toEqual([]);
+      expect(sessionToMarkdown(session)).not.toContain('### Practice');
+      expect(sessionToMarkdown(session)).toContain('## Cost\n\n');
+      expect(parseCsv(sessionAttemptsToCsv(session))).toHaveLength(1);
+      expect(parseCsv(sessionToCsv(session))).toHaveLength(session.result.questions.length + 1);
+    }
+  });
 
   it('writes the totals of the structured-output session from its questions, as its overview had them', () => {
     const markdown = sessionToMarkdown(importedByTechnique('structured_output'));

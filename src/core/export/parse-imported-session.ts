@@ -8,11 +8,13 @@ import {
   TOO_MANY_QUESTIONS_MESSAGE,
   type Session,
 } from '../schemas/session.js';
+import { PracticeOutlineSchema, parseImportedPractice } from './parse-imported-practice.js';
 
 export type ImportedSessionParse = { ok: true; session: Session } | { ok: false; issues: z.core.$ZodIssue[] };
 
 /**
- * The session with its questions left for parseImportedSession to check one by one. A result
+ * The session with its questions and practice threads left for parseImportedSession to check one
+ * by one. A result
  * saved before preparation plans were steps is upgraded first, as ImportedSessionSchema does.
  */
 const SessionWithoutQuestionsSchema = ImportedSessionSchema.extend({
@@ -22,11 +24,13 @@ const SessionWithoutQuestionsSchema = ImportedSessionSchema.extend({
       questions: z.array(z.unknown()).max(MAX_QUESTION_COUNT, TOO_MANY_QUESTIONS_MESSAGE),
     }),
   ),
+  practice: PracticeOutlineSchema,
 });
 
 /**
  * Checks one session of an import file against ImportedSessionSchema, in stages: everything but
- * the questions, then each question, stopping at the first that fails. A zod issue costs about
+ * the questions and practice, then each question, stopping at the first that fails, then the
+ * practice threads (see parseImportedPractice). A zod issue costs about
  * 20 microseconds, and a file of 10 MB can hold a million wrong values: checked at once, they took
  * minutes; this way a session costs a few milliseconds at most, whatever it holds. The issues'
  * paths are relative to the session.
@@ -46,7 +50,12 @@ export function parseImportedSession(value: unknown): ImportedSessionParse {
     questions.push(parsed.data);
   }
   if (!outline.success || issues.length > 0) return { ok: false, issues };
-  return { ok: true, session: { ...outline.data, result: { ...outline.data.result, questions } } };
+  const practice = parseImportedPractice(isRecord(value) ? value['practice'] : undefined, questions.length);
+  if (!practice.ok) return { ok: false, issues: practice.issues };
+  return {
+    ok: true,
+    session: { ...outline.data, result: { ...outline.data.result, questions }, practice: practice.threads },
+  };
 }
 
 /** The questions to check one by one: none when the list is missing or too long (the outline says so). */

@@ -52,8 +52,17 @@ export function neutralizeCsvFormula(cell: string): string {
  */
 export function sessionToCsv(session: Session): string {
   const rows = session.result.questions.map((question, index) => questionRow(question, index + 1));
+  return csvText([[...CSV_COLUMNS], ...rows]);
+}
+
+/**
+ * Rows as a CSV file, as every CSV export writes one: a byte-order mark, CRLF between records,
+ * fields with a comma, quote or line break in double quotes, no cell starting with a formula
+ * trigger (see neutralizeCsvFormula).
+ */
+export function csvText(rows: readonly (readonly string[])[]): string {
   const csv = stringify(
-    [[...CSV_COLUMNS], ...rows].map((row) => row.map(neutralizeCsvFormula)),
+    rows.map((row) => row.map(neutralizeCsvFormula)),
     {
       record_delimiter: 'windows',
       // A bare line break inside a field must be quoted too; csv-stringify only looks for CRLF here.

@@ -7,12 +7,13 @@ import {
   type StudySheetSection,
 } from './build-study-sheet.js';
 import { escapeMarkdownBlock, escapeMarkdownInline } from './escape-markdown.js';
+import { PRACTICE_HEADING, type StudySheetAttempt } from './study-sheet-practice.js';
 
 /**
  * A saved session as a Markdown study sheet: title and settings, notices (partial session, notes
  * on the posting), the posting analysis, each question with the posting's words it tests, its
- * stage, case, what is evaluated, strong answer signals, the answer framework, hints, follow-ups
- * and red flags, then the preparation plan as a checklist, strategy, job analysis, totals and
+ * stage, case, what is evaluated, strong answer signals, the answer framework, hints, follow-ups,
+ * red flags and the practice attempts (each answer quoted in full, with its scores and feedback), then the preparation plan as a checklist, strategy, job analysis, totals and
  * cost. All model text is escaped, so it renders as plain text and cannot inject links, images
  * or HTML. The candidate profile is not written (see StudySheet).
  */
@@ -36,6 +37,7 @@ export function sessionToMarkdown(session: Session): string {
     parts.push(`*${escapeMarkdownInline(question.facts)}*`);
     for (const detail of question.details) parts.push(renderLabelled(detail));
     for (const section of question.sections) parts.push(renderSection(section, '###'));
+    if (question.practice.length > 0) parts.push(`### ${PRACTICE_HEADING}`, ...question.practice.map(renderAttempt));
   }
 
   parts.push('---');
@@ -45,6 +47,26 @@ export function sessionToMarkdown(session: Session): string {
 
 function renderSection(section: StudySheetSection, headingPrefix: string): string {
   return [`${headingPrefix} ${escapeMarkdownInline(section.heading)}`, ...section.blocks.map(renderBlock)].join('\n\n');
+}
+
+function renderAttempt(attempt: StudySheetAttempt): string {
+  const parts = [`#### ${escapeMarkdownInline(attempt.heading)}`, `*${escapeMarkdownInline(attempt.facts)}*`];
+  if (attempt.notice) parts.push(`> **${escapeMarkdownInline(attempt.notice)}**`);
+  parts.push(renderLabelled(attempt.answered));
+  const answer = escapeMarkdownBlock(attempt.answer);
+  if (answer) parts.push('**Answer:**', renderQuote(answer));
+  parts.push(renderList(attempt.summary, false));
+  if (attempt.criteria.length > 0) parts.push('**Scores:**', renderList(attempt.criteria, false));
+  if (attempt.feedback.length > 0) parts.push('**Feedback:**', renderList(attempt.feedback, false));
+  return parts.join('\n\n');
+}
+
+/** Escaped Markdown as a block quote, its hard line breaks and paragraphs kept. */
+function renderQuote(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n');
 }
 
 function renderBlock(block: StudySheetBlock): string {

@@ -9,10 +9,11 @@ export const CANDIDATE_PROFILE_CLOSE_TAG = '</candidate_profile>';
 export const PREVIOUS_QUESTIONS_OPEN_TAG = '<previous_questions>';
 export const PREVIOUS_QUESTIONS_CLOSE_TAG = '</previous_questions>';
 
-// Anything a model could read as one of our tags: any case, spacing, `-` or `_`, and full-width
-// or small-form angle brackets. Only the bracket is rewritten, so the text stays readable.
+// Anything a model could read as one of our tags (these and practice's candidate_answer and
+// earlier_turns): any case, spacing, `-` or `_`, and full-width or small-form angle brackets.
+// Only the bracket is rewritten, so the text stays readable.
 const TAG_LIKE =
-  /[<\uFF1C\uFE64](\s*\/?\s*(?:job[\s_-]*description|candidate[\s_-]*profile|previous[\s_-]*questions))/giu;
+  /[<\uFF1C\uFE64](\s*\/?\s*(?:job[\s_-]*description|candidate[\s_-]*(?:profile|answer)|previous[\s_-]*questions|earlier[\s_-]*turns))/giu;
 
 /**
  * Rewrites anything in the text that looks like one of the data-block tags, so a posting (or a

@@ -20,6 +20,9 @@ export const MAX_SHORT_TEXT_CHARS = 2_000;
 /** Items of any list inside an imported session (hints, steps, recommendations...). */
 export const MAX_LIST_ITEMS = 50;
 
+/** Practice threads kept with one session. */
+export const MAX_PRACTICE_THREADS = 200;
+
 /** Prompt messages of an imported session (the app sends two or three). */
 export const MAX_PROMPT_MESSAGES = 20;
 

@@ -24,6 +24,7 @@ import {
   QuestionSchema,
 } from './question.js';
 import {
+  MAX_PRACTICE_THREADS,
   MAX_IMPORTED_SESSIONS,
   MAX_LIST_ITEMS,
   MAX_PROMPT_MESSAGES,
@@ -33,6 +34,7 @@ import {
   MAX_SHORT_TEXT_CHARS,
   MAX_STORED_TEXT_CHARS,
 } from './session-limits.js';
+import { PracticeThreadSchema } from './practice.js';
 import { UsageSchema } from './usage.js';
 import { SessionIdSchema } from './session-id.js';
 
@@ -77,6 +79,8 @@ export const SessionSchema = z.object({
     firstQuestionMs: z.number().nonnegative().nullable(),
     totalMs: z.number().nonnegative(),
   }),
+  /** Practice runs on the session's questions, oldest first; sessions saved before practice have none. */
+  practice: z.array(PracticeThreadSchema).max(MAX_PRACTICE_THREADS).default([]),
 });
 export type Session = z.infer<typeof SessionSchema>;
 

@@ -1,33 +1,32 @@
 import { AppError } from '../../core/errors.js';
-import type {
-  StructuredOutputEnd,
-  StructuredOutputEvent,
-  StructuredOutputStream,
-} from '../structured-output-request.js';
+import type { StructuredOutputEnd, StructuredOutputEvent } from '../structured-output-request.js';
 
-/** Everything a structured call produced: its events, then its return value or its AppError. */
-export type DrainedStructuredOutput = {
-  events: StructuredOutputEvent[];
+/** Everything a model call produced: its events, then its return value or its AppError. */
+export type DrainedStream<Event, End> = {
+  events: Event[];
   /** Date.now() when each event arrived, in the order of `events`. */
   receivedAt: number[];
   /** What the stream returned; null when it threw. */
-  end: StructuredOutputEnd | null;
+  end: End | null;
   error: AppError | null;
   elapsedMs: number;
 };
 
+export type DrainedStructuredOutput = DrainedStream<StructuredOutputEvent, StructuredOutputEnd>;
+
 /**
- * Reads a structured-output stream to its end with manual `next()` calls (a for-await loop would
- * drop the return value). An AppError is captured; anything else is a bug and is rethrown.
+ * Reads a model call's stream (structured or text) to its end with manual `next()` calls (a
+ * for-await loop would drop the return value). An AppError is captured; anything else is a bug
+ * and is rethrown.
  */
-export async function drainStructuredOutput(
-  stream: StructuredOutputStream,
-  onEvent?: (event: StructuredOutputEvent) => void,
-): Promise<DrainedStructuredOutput> {
-  const events: StructuredOutputEvent[] = [];
+export async function drainStructuredOutput<Event, End>(
+  stream: AsyncGenerator<Event, End>,
+  onEvent?: (event: Event) => void,
+): Promise<DrainedStream<Event, End>> {
+  const events: Event[] = [];
   const receivedAt: number[] = [];
   const startedAt = Date.now();
-  const finish = (end: StructuredOutputEnd | null, error: AppError | null) => ({
+  const finish = (end: End | null, error: AppError | null) => ({
     events,
     receivedAt,
     end,
@@ -49,14 +48,14 @@ export async function drainStructuredOutput(
 }
 
 /** The events of one type, typed as such. */
-export function eventsOfType<Type extends StructuredOutputEvent['type']>(
-  events: readonly StructuredOutputEvent[],
+export function eventsOfType<Event extends { type: string }, Type extends Event['type']>(
+  events: readonly Event[],
   type: Type,
-): Extract<StructuredOutputEvent, { type: Type }>[] {
-  return events.filter((event): event is Extract<StructuredOutputEvent, { type: Type }> => event.type === type);
+): Extract<Event, { type: Type }>[] {
+  return events.filter((event): event is Extract<Event, { type: Type }> => event.type === type);
 }
 
 /** The types of the events in order, without `progress`: how many of those come depends on timing. */
-export function eventTypesOf(events: readonly StructuredOutputEvent[]): StructuredOutputEvent['type'][] {
+export function eventTypesOf<Event extends { type: string }>(events: readonly Event[]): Event['type'][] {
   return events.map((event) => event.type).filter((type) => type !== 'progress');
 }

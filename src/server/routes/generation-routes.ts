@@ -1,17 +1,14 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Services } from '../../app/create-services.js';
-import { AppError, toApiErrorBody } from '../../core/errors.js';
+import { AppError } from '../../core/errors.js';
 import type { CancelAnswer, GenerationAnswer } from '../../core/schemas/api.js';
 import type { GenerationEvent } from '../../core/schemas/generation-event.js';
 import { createGenerationRequestSchema } from '../../core/schemas/generation-request-schema.js';
 import { SessionIdSchema } from '../../core/schemas/session.js';
 import { ownerOf } from '../owner-of.js';
-import { toAppError } from '../plugins/error-handler.js';
 import { bodyLimitFor } from './body-limit-for.js';
-import { sseHeaders, writeSseEvent } from './write-sse-event.js';
-
-const HEARTBEAT_MS = 15_000;
+import { abortWhenClientLeaves, streamSseEvents, wantsEventStream } from './stream-sse-events.js';
 
 /** A client-chosen id for a generation (JSON mode), which becomes its session id. */
 const RequestIdSchema = z.object({
@@ -35,10 +32,8 @@ export async function generationRoutes(app: FastifyInstance, options: { services
     const generationRequest = requestSchema.parse(body);
     const { requestId } = RequestIdSchema.parse(body);
     const run = await generations.start(ownerOf(request), generationRequest, requestId ? { requestId } : {});
-    reply.raw.on('close', () => {
-      if (!reply.raw.writableFinished) run.abort();
-    });
-    if (wantsEventStream(request)) return streamEvents(reply, run.events);
+    abortWhenClientLeaves(reply, run.abort);
+    if (wantsEventStream(request)) return streamSseEvents(reply, run.events);
     return answerJson(run.events);
   });
 
@@ -52,31 +47,6 @@ export async function generationRoutes(app: FastifyInstance, options: { services
     }
     return reply.status(202).send(answer);
   });
-}
-
-function wantsEventStream(request: FastifyRequest): boolean {
-  return (request.headers.accept ?? '').includes('text/event-stream');
-}
-
-async function streamEvents(reply: FastifyReply, events: AsyncGenerator<GenerationEvent, void>): Promise<void> {
-  reply.hijack();
-  const response = reply.raw;
-  response.writeHead(200, sseHeaders(reply.getHeaders()));
-  response.flushHeaders();
-  const heartbeat = setInterval(() => {
-    if (!response.destroyed) response.write(': keep-alive\n\n');
-  }, HEARTBEAT_MS);
-  try {
-    // Read to the end even after the client left: the run saves what it had.
-    for await (const { event, data } of events) {
-      if (!response.destroyed) writeSseEvent(response, event, data);
-    }
-  } catch (error) {
-    if (!response.destroyed) writeSseEvent(response, 'error', toApiErrorBody(toAppError(error)));
-  } finally {
-    clearInterval(heartbeat);
-    response.end();
-  }
 }
 
 /** The whole generation as one document; an error reaches the error handler with its field intact. */

@@ -58,6 +58,7 @@ export function createTestSession(overrides: Partial<Session> = {}): Session {
       { role: 'user', content: '<job_description>…</job_description>' },
     ],
     timings: { firstQuestionMs: 850, totalMs: 4200 },
+    practice: [],
     ...overrides,
   };
 }

@@ -19,13 +19,14 @@ export function CostSummary({ session, saved }: CostSummaryProps) {
   return (
     <aside aria-label="Spending">
       <dl className="cost-summary">
-        <div title="Every generation started in this browser tab; a reload keeps the total, a new tab starts at zero.">
+        <div title="Every generation and practice call started in this browser tab; a reload keeps the total, a new tab starts at zero.">
           <dt>This tab</dt>
           <dd data-testid="session-cost">
             {formatUsd(session.usd)}
             <span className="muted small">
               {' '}
               ({plural(session.generations, 'generation')}
+              {session.practiceCalls > 0 ? `, ${plural(session.practiceCalls, 'practice call')}` : ''}
               {unknownNote(session.unknownPriced)})
             </span>
           </dd>

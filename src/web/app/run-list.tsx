@@ -8,13 +8,14 @@ type RunListProps = {
   onRegenerate: (run: Run) => void;
   onUseSettings: (run: Run) => void;
   onClose: (key: string) => void;
+  onPractice: (run: Run, questionIndex: number) => void;
 };
 
 /**
  * Every result on the page, newest first; earlier ones stay when you regenerate, folded to their
  * header (until the user shows them) so the page stays short.
  */
-export function RunList({ runs, busy, onRegenerate, onUseSettings, onClose }: RunListProps) {
+export function RunList({ runs, busy, onRegenerate, onUseSettings, onClose, onPractice }: RunListProps) {
   const [chosen, setChosen] = useState<Record<string, boolean>>({});
   // A result that comes to the top (new, or re-opened from history) is shown, whatever was chosen before.
   const topKey = runs[0]?.key;
@@ -47,6 +48,7 @@ export function RunList({ runs, busy, onRegenerate, onUseSettings, onClose }: Ru
               busy={busy}
               onRegenerate={onRegenerate}
               onUseSettings={onUseSettings}
+              onPractice={onPractice}
               {...(foldable
                 ? { collapsed, onToggleCollapsed: () => setChosen({ ...chosen, [run.key]: !collapsed }) }
                 : {})}

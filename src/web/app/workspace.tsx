@@ -1,7 +1,9 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { LoadErrorBoundary } from '../components/load-error-boundary.js';
 import type { ModelList } from '../../core/schemas/api.js';
 import type { PublicConfig } from '../../core/schemas/public-config.js';
 import type { Session } from '../../core/schemas/session.js';
+import type { Usage } from '../../core/schemas/usage.js';
 import { ErrorBanner } from '../components/error-banner.js';
 import { regenerateRequest, runFromSession, type Run } from '../components/result-view/run.js';
 import { createDefaultFormValues, valuesFromRequest, type FormValues } from '../features/generate/form-values.js';
@@ -17,6 +19,12 @@ import { useSessionCost } from './use-session-cost.js';
 
 type WorkspaceProps = { config: PublicConfig; models: ModelList };
 
+// Loaded on first use, with its charts: the first screen does not carry it.
+const PracticeView = lazy(() => import('../features/practice/practice-view.js'));
+
+/** The question being practised: which result, which question (0-based). */
+type PracticeTarget = { run: Run; questionIndex: number };
+
 function scrollToElement(id: string, focusId?: string) {
   window.requestAnimationFrame(() => {
     document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
@@ -29,12 +37,15 @@ export function Workspace({ config, models }: WorkspaceProps) {
   const [values, setValues] = useState<FormValues>(() => createDefaultFormValues(models.defaultModel));
   const { runs, upsert, moveToTop, remove } = useRuns();
   const sessionCost = useSessionCost();
+  const [practice, setPractice] = useState<PracticeTarget | null>(null);
   const history = useHistory();
   const { refresh: refreshHistory } = history;
   const { add: addCost } = sessionCost;
 
   const onRunChange = useCallback(
     (run: Run) => {
+      // A new generation shows in the results: leave practice so it is seen.
+      if (run.status === 'streaming' && run.questions.length === 0) setPractice(null);
       upsert(run);
       if (run.usage) addCost(run.key, run.usage.costUsd);
       if (run.status !== 'streaming') void refreshHistory();
@@ -42,6 +53,13 @@ export function Workspace({ config, models }: WorkspaceProps) {
     [upsert, addCost, refreshHistory],
   );
   const generation = useGeneration(onRunChange);
+  const onPracticeUsage = useCallback(
+    (key: string, usage: Usage) => {
+      addCost(key, usage.costUsd, 'practice');
+      void refreshHistory();
+    },
+    [addCost, refreshHistory],
+  );
   const busy = generation.starting || generation.activeRun !== null;
 
   const saved = useMemo(() => {
@@ -55,8 +73,21 @@ export function Workspace({ config, models }: WorkspaceProps) {
 
   function openSession(session: Session) {
     const run = runFromSession(session);
+    setPractice(null);
     moveToTop(run);
     scrollToElement(run.key, `${run.key}-title`);
+  }
+
+  function openPractice(run: Run, questionIndex: number) {
+    setPractice({ run, questionIndex });
+    scrollToElement('results');
+  }
+
+  function closePractice() {
+    if (!practice) return;
+    const { run, questionIndex } = practice;
+    setPractice(null);
+    scrollToElement(`${run.key}-question-${questionIndex + 1}`, `${run.key}-question-${questionIndex + 1}-practice`);
   }
 
   function useSettings(run: Run) {
@@ -100,13 +131,33 @@ export function Workspace({ config, models }: WorkspaceProps) {
               onDismiss={generation.clearStartError}
             />
           ) : null}
-          <RunList
-            runs={runs}
-            busy={busy}
-            onRegenerate={(run) => void generation.start(regenerateRequest(run))}
-            onUseSettings={useSettings}
-            onClose={remove}
-          />
+          {practice ? (
+            <LoadErrorBoundary key={`${practice.run.key}-${practice.questionIndex}`} onClose={closePractice}>
+              <Suspense fallback={<p className="muted">Loading practice…</p>}>
+                <PracticeView
+                  key={`${practice.run.key}-${practice.questionIndex}`}
+                  id="practice"
+                  sessionId={practice.run.sessionId!}
+                  questionIndex={practice.questionIndex}
+                  questions={practice.run.questions}
+                  interviewType={practice.run.request.interviewType}
+                  onClose={closePractice}
+                  onUsage={onPracticeUsage}
+                />
+              </Suspense>
+            </LoadErrorBoundary>
+          ) : null}
+          {/* Hidden, not unmounted, while practising: each result keeps its folded or open state. */}
+          <div hidden={practice !== null}>
+            <RunList
+              runs={runs}
+              busy={busy}
+              onRegenerate={(run) => void generation.start(regenerateRequest(run))}
+              onUseSettings={useSettings}
+              onClose={remove}
+              onPractice={openPractice}
+            />
+          </div>
         </section>
         <div className="column column-history">
           <HistoryPanel history={history} limit={config.limits.sessionHistoryLimit} onOpen={openSession} />

@@ -33,14 +33,20 @@ function Section({ title, children, open = false }: { title: string; children: R
   );
 }
 
-type QuestionCardProps = { question: Question; number: number; headingId: string };
+type QuestionCardProps = {
+  question: Question;
+  number: number;
+  headingId: string;
+  /** Opens the practice view for this question; absent until the session is saved. */
+  onPractice?: (() => void) | undefined;
+};
 
 /**
  * One question: text, the words of the posting it tests and its facts up front, the study
  * material in expandable sections (what the interviewer looks for: what it evaluates, what a
  * strong answer shows, the red flags; the answer framework; hints; follow-ups).
  */
-export function QuestionCard({ question, number, headingId }: QuestionCardProps) {
+export function QuestionCard({ question, number, headingId, onPractice }: QuestionCardProps) {
   const framework = question.answerFramework;
   const looksFor = question.evaluates.length + question.strongAnswerSignals.length + question.redFlags.length;
   return (
@@ -72,11 +78,24 @@ export function QuestionCard({ question, number, headingId }: QuestionCardProps)
             </li>
           ) : null}
         </ul>
-        <CopyButton
-          label="Copy"
-          accessibleLabel={`Copy question ${number}`}
-          text={() => formatQuestion(question, number)}
-        />
+        <div className="card-actions">
+          {onPractice ? (
+            <button
+              type="button"
+              className="button button-small"
+              id={`${headingId}-practice`}
+              aria-label={`Practice question ${number}`}
+              onClick={onPractice}
+            >
+              Practice
+            </button>
+          ) : null}
+          <CopyButton
+            label="Copy"
+            accessibleLabel={`Copy question ${number}`}
+            text={() => formatQuestion(question, number)}
+          />
+        </div>
       </div>
       {question.caseStudy ? (
         <div className="case-study">

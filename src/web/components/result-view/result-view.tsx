@@ -19,6 +19,8 @@ type ResultViewProps = {
   /** Shows only the header (an older result); undefined when the result cannot fold. */
   collapsed?: boolean;
   onToggleCollapsed?: () => void;
+  /** Opens the practice view for one question (0-based) of this run's saved session. */
+  onPractice?: ((run: Run, questionIndex: number) => void) | undefined;
 };
 
 /** A generation, streaming or finished, fresh or from history: the same view either way. */
@@ -29,12 +31,14 @@ export function ResultView({
   busy = false,
   collapsed,
   onToggleCollapsed,
+  onPractice,
 }: ResultViewProps) {
   const articleRef = useRef<HTMLElement>(null);
   const sections = useAllSectionsOpen(articleRef, `${run.questions.length}-${collapsed}`);
   const streaming = run.status === 'streaming';
   const missing = streaming ? Math.max(0, run.expectedCount - run.questions.length) : 0;
   const headingId = `${run.key}-title`;
+  const practicable = onPractice !== undefined && run.sessionId !== null && !streaming;
   return (
     <article
       ref={articleRef}
@@ -63,7 +67,12 @@ export function ResultView({
           <ol className="question-list" aria-label="Questions">
             {run.questions.map((question, index) => (
               <li key={index}>
-                <QuestionCard question={question} number={index + 1} headingId={`${run.key}-question-${index + 1}`} />
+                <QuestionCard
+                  question={question}
+                  number={index + 1}
+                  headingId={`${run.key}-question-${index + 1}`}
+                  onPractice={practicable ? () => onPractice(run, index) : undefined}
+                />
               </li>
             ))}
             {Array.from({ length: missing }, (_, index) => (
