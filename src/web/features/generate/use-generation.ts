@@ -1,37 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { DEFAULT_ERROR_MESSAGES } from '../../../core/errors.js';
 import type { CancelAnswer } from '../../../core/schemas/api.js';
 import type { GenerationRequestInput } from '../../../core/schemas/generation-request-schema.js';
 import { createPendingRun, type Run } from '../../components/result-view/run.js';
 import { cancelGeneration, postGeneration } from '../../lib/api-client.js';
-import { isApiError } from '../../lib/api-error.js';
 import type { ShownError } from '../../lib/describe-error.js';
+import { connectionLostError, isAbort, requestStreamCancel, toStreamErrorBody } from '../../lib/stream-requests.js';
 import { readEventStream } from '../../lib/read-event-stream.js';
 import { applyCancelAnswer, cancelledError, duringUserCancel } from './apply-cancel-answer.js';
 import { applyGenerationEvent } from './apply-generation-event.js';
 
-/** How long the server may take to stop and save before the page disconnects instead. */
-const CANCEL_TIMEOUT_MS = 10_000;
-/** How long the stream may go on after the cancel was answered (it normally ends at once). */
-const STREAM_END_GRACE_MS = 5_000;
+const CONNECTION_LOST = connectionLostError('the generation');
 
-const CONNECTION_LOST: ShownError = {
-  code: 'upstream_unavailable',
-  title: 'The connection to the app server was lost',
-  message:
-    'The connection to the app server closed before the generation finished. Check that it is still running, then try again.',
-};
-
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
-}
-
-function toErrorBody(error: unknown): ShownError {
-  if (isApiError(error)) return error.toBody();
-  // fetch reports a dropped connection while reading the body as a TypeError.
-  if (error instanceof TypeError) return { ...CONNECTION_LOST };
-  return { code: 'internal', message: DEFAULT_ERROR_MESSAGES.internal };
-}
+const toErrorBody = (error: unknown): ShownError => toStreamErrorBody(error, CONNECTION_LOST);
 
 /** The generation in flight, as cancel() needs it. */
 type ActiveGeneration = {
@@ -43,25 +23,8 @@ type ActiveGeneration = {
   graceTimer: ReturnType<typeof setTimeout> | undefined;
 };
 
-/**
- * Asks the server to stop the generation; it answers once it has saved what it had, and the
- * stream then ends by itself. Without an id yet (before `started`), or when the server cannot
- * answer (not running any more, unreachable), the fetch is aborted instead: the server stops the
- * generation when the client goes away.
- */
-async function requestCancel(active: ActiveGeneration): Promise<CancelAnswer | null> {
-  if (!active.sessionId) {
-    active.controller.abort();
-    return null;
-  }
-  try {
-    const answer = await cancelGeneration(active.sessionId, AbortSignal.timeout(CANCEL_TIMEOUT_MS));
-    active.graceTimer = setTimeout(() => active.controller.abort(), STREAM_END_GRACE_MS);
-    return answer;
-  } catch {
-    active.controller.abort();
-    return null;
-  }
+function requestCancel(active: ActiveGeneration): Promise<CancelAnswer | null> {
+  return requestStreamCancel(active, active.sessionId, cancelGeneration);
 }
 
 export type GenerationState = {

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { DEFAULT_ERROR_MESSAGES } from '../../../core/errors.js';
 import type { PracticeCancelAnswer } from '../../../core/schemas/practice-event.js';
 import type { PracticeRequestInput } from '../../../core/schemas/practice-request-schema.js';
 import type { PracticeMode } from '../../../core/schemas/practice.js';
 import type { Usage } from '../../../core/schemas/usage.js';
-import { isApiError } from '../../lib/api-error.js';
 import type { ShownError } from '../../lib/describe-error.js';
+import { connectionLostError, isAbort, requestStreamCancel, toStreamErrorBody } from '../../lib/stream-requests.js';
 import { cancelPractice } from './api/cancel-practice.js';
 import { postPractice } from './api/post-practice.js';
 import {
@@ -16,25 +15,9 @@ import {
   type LiveAttempt,
 } from './live-attempt.js';
 
-const CANCEL_TIMEOUT_MS = 10_000;
-const STREAM_END_GRACE_MS = 5_000;
+const CONNECTION_LOST = connectionLostError('the feedback');
 
-const CONNECTION_LOST: ShownError = {
-  code: 'upstream_unavailable',
-  title: 'The connection to the app server was lost',
-  message:
-    'The connection to the app server closed before the feedback finished. Check that it is still running, then try again.',
-};
-
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
-}
-
-function toErrorBody(error: unknown): ShownError {
-  if (isApiError(error)) return error.toBody();
-  if (error instanceof TypeError) return { ...CONNECTION_LOST };
-  return { code: 'internal', message: DEFAULT_ERROR_MESSAGES.internal };
-}
+const toErrorBody = (error: unknown): ShownError => toStreamErrorBody(error, CONNECTION_LOST);
 
 type ActiveAttempt = {
   controller: AbortController;
@@ -43,20 +26,8 @@ type ActiveAttempt = {
   graceTimer: ReturnType<typeof setTimeout> | undefined;
 };
 
-/** Asks the server to stop; without an attempt id yet, or when it cannot answer, the fetch is aborted instead. */
-async function requestCancel(active: ActiveAttempt): Promise<PracticeCancelAnswer | null> {
-  if (!active.attemptId) {
-    active.controller.abort();
-    return null;
-  }
-  try {
-    const answer = await cancelPractice(active.attemptId, AbortSignal.timeout(CANCEL_TIMEOUT_MS));
-    active.graceTimer = setTimeout(() => active.controller.abort(), STREAM_END_GRACE_MS);
-    return answer;
-  } catch {
-    active.controller.abort();
-    return null;
-  }
+function requestCancel(active: ActiveAttempt): Promise<PracticeCancelAnswer | null> {
+  return requestStreamCancel(active, active.attemptId, cancelPractice);
 }
 
 /** What the answer form sends, besides where it belongs. */
