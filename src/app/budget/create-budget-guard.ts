@@ -23,8 +23,14 @@ export type BudgetGuardDependencies = {
   now?: () => number;
 };
 
-/** A call's pre-send estimate (null: the model's price is unknown), and what its session has cost before it. */
-export type CallEstimate = { model: string; estimateMicroUsd: number | null; sessionSpentMicroUsd?: number };
+/** A call's pre-send cost (null: the model's price is unknown), for the model it names. */
+export type CostEstimate = { model: string; costMicroUsd: number | null };
+
+/**
+ * What admitting a call needs: its estimate, asked for only when a budget is set (it runs the
+ * tokenizer), and what the session it belongs to has cost before it.
+ */
+export type CallEstimate = { estimate: () => Promise<CostEstimate>; sessionSpentMicroUsd?: number };
 
 /** A generation admitted against the budgets: what `settle` needs to record its real cost. */
 export type BudgetAdmission = { sessionId: string; startedAt: number };
@@ -42,9 +48,9 @@ export type BudgetGuard = {
    */
   admit(owner: Owner, sessionId: string, request: GenerationRequest): Promise<BudgetAdmission>;
   /**
-   * The same for any call whose pre-send estimate is known (a practice answer, an explanation),
-   * recorded under `id`. `sessionSpentMicroUsd` is what the session it belongs to has cost so far:
-   * the per-session budget covers the session with its practice.
+   * The same for any call that can estimate its cost before it is sent (a practice answer, an
+   * explanation), recorded under `id`. `sessionSpentMicroUsd` is what the session it belongs to
+   * has cost so far: the per-session budget covers the session with its practice.
    */
   admitCost(owner: Owner, id: string, cost: CallEstimate): Promise<BudgetAdmission>;
   /** Records what the generation really cost (nothing when it sent nothing); never throws. */
@@ -66,11 +72,13 @@ export function createBudgetGuard(dependencies: BudgetGuardDependencies): Budget
   async function admitCost(
     owner: Owner,
     sessionId: string,
-    { model, estimateMicroUsd, sessionSpentMicroUsd = 0 }: CallEstimate,
+    { estimate, sessionSpentMicroUsd = 0 }: CallEstimate,
   ): Promise<BudgetAdmission> {
     const startedAt = now();
     const admission = { sessionId, startedAt };
+    // Without a budget, only the real cost is recorded at the end: no tokenizer on the request path.
     if (!enabled) return admission;
+    const { model, costMicroUsd: estimateMicroUsd } = await estimate();
     if (estimateMicroUsd === null) throw unknownPriceError(model, budgets);
     if (budgets.perSessionMicroUsd !== null && sessionSpentMicroUsd + estimateMicroUsd > budgets.perSessionMicroUsd) {
       throw sessionBudgetError(estimateMicroUsd, budgets.perSessionMicroUsd, sessionSpentMicroUsd);
@@ -90,11 +98,13 @@ export function createBudgetGuard(dependencies: BudgetGuardDependencies): Budget
 
   return {
     async admit(owner, sessionId, request) {
-      // Without a budget, only the real cost is recorded at the end: no tokenizer on the request path.
-      if (!enabled) return { sessionId, startedAt: now() };
-      const estimate = await estimateGeneration(request, dependencies.defaultModel);
-      const estimateMicroUsd = estimate.estimatedCostUsd === null ? null : usdToMicroUsd(estimate.estimatedCostUsd);
-      return admitCost(owner, sessionId, { model: estimate.model, estimateMicroUsd });
+      return admitCost(owner, sessionId, {
+        estimate: async () => {
+          const estimate = await estimateGeneration(request, dependencies.defaultModel);
+          const costUsd = estimate.estimatedCostUsd;
+          return { model: estimate.model, costMicroUsd: costUsd === null ? null : usdToMicroUsd(costUsd) };
+        },
+      });
     },
 
     admitCost,

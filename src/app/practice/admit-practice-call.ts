@@ -41,8 +41,7 @@ export async function admitPracticeCall(
   if (dependencies.keyMissing) throw new AppError('no_api_key');
   const admitted = dependencies.budget
     ? await dependencies.budget.guard.admitCost(owner, id, {
-        model: call.model,
-        estimateMicroUsd: await estimateCallMicroUsd(call),
+        estimate: async () => ({ model: call.model, costMicroUsd: await estimateCallMicroUsd(call) }),
         sessionSpentMicroUsd,
       })
     : { sessionId: id, startedAt: (dependencies.now ?? Date.now)() };

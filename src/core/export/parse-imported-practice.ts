@@ -1,36 +1,16 @@
 import { z } from 'zod';
 import { MAX_THREAD_ATTEMPTS, PracticeAttemptSchema, PracticeThreadSchema } from '../schemas/practice.js';
 import type { PracticeThread } from '../schemas/practice.js';
-import {
-  MAX_PRACTICE_THREADS,
-  MAX_SESSION_COST_USD,
-  MAX_SESSION_TOKENS,
-  MAX_SHORT_TEXT_CHARS,
-} from '../schemas/session-limits.js';
-import { UsageSchema } from '../schemas/usage.js';
+import { importedUsageSchema } from '../schemas/session.js';
+import { MAX_PRACTICE_THREADS } from '../schemas/session-limits.js';
 
 export type ImportedPracticeParse = { ok: true; threads: PracticeThread[] } | { ok: false; issues: z.core.$ZodIssue[] };
 
 export const TOO_MANY_THREADS_MESSAGE = `A session has at most ${MAX_PRACTICE_THREADS} practice runs.`;
 const TOO_MANY_ATTEMPTS_MESSAGE = `A practice run has at most ${MAX_THREAD_ATTEMPTS} answers.`;
 
-const TokenCountSchema = z.number().int().nonnegative().max(MAX_SESSION_TOKENS);
-
 /** An attempt as an import file may hold it: tokens and cost bounded like a session's own. */
-const ImportedAttemptSchema = PracticeAttemptSchema.extend({
-  usage: UsageSchema.extend({
-    inputTokens: TokenCountSchema,
-    cachedTokens: TokenCountSchema,
-    outputTokens: TokenCountSchema,
-    reasoningTokens: TokenCountSchema,
-    costUsd: z
-      .number()
-      .nonnegative()
-      .max(MAX_SESSION_COST_USD, `An answer costs at most $${MAX_SESSION_COST_USD.toLocaleString('en-US')}.`)
-      .nullable(),
-    model: z.string().max(MAX_SHORT_TEXT_CHARS),
-  }).nullable(),
-});
+const ImportedAttemptSchema = PracticeAttemptSchema.extend({ usage: importedUsageSchema('An answer').nullable() });
 
 /** A thread with its attempts left to check one by one. */
 const ThreadOutlineSchema = PracticeThreadSchema.extend({

@@ -121,6 +121,25 @@ export const ImportedQuestionSchema = QuestionSchema.extend({
 });
 
 /**
+ * Usage as an import file may hold it: tokens and cost bounded by what the app could spend itself.
+ * `what` names the thing that costs, for the message ("A session", "An answer").
+ */
+export function importedUsageSchema(what: string) {
+  return UsageSchema.extend({
+    inputTokens: TokenCountSchema,
+    cachedTokens: TokenCountSchema,
+    outputTokens: TokenCountSchema,
+    reasoningTokens: TokenCountSchema,
+    costUsd: z
+      .number()
+      .nonnegative()
+      .max(MAX_SESSION_COST_USD, `${what} costs at most $${MAX_SESSION_COST_USD.toLocaleString('en-US')}.`)
+      .nullable(),
+    model: ShortTextSchema,
+  });
+}
+
+/**
  * A session as an import file may hold it: no more than the app produces itself (at most
  * MAX_QUESTION_COUNT questions, short lists, a bounded cost). Import checks it in stages (see
  * parseImportedSession in export/parse-imported-session.ts).
@@ -144,18 +163,7 @@ export const ImportedSessionSchema = SessionSchema.extend({
         .max(MAX_LIST_ITEMS),
     }),
   ),
-  usage: UsageSchema.extend({
-    inputTokens: TokenCountSchema,
-    cachedTokens: TokenCountSchema,
-    outputTokens: TokenCountSchema,
-    reasoningTokens: TokenCountSchema,
-    costUsd: z
-      .number()
-      .nonnegative()
-      .max(MAX_SESSION_COST_USD, `A session costs at most $${MAX_SESSION_COST_USD.toLocaleString('en-US')}.`)
-      .nullable(),
-    model: ShortTextSchema,
-  }).nullable(),
+  usage: importedUsageSchema('A session').nullable(),
   prompt: z.array(StoredPromptMessageSchema).max(MAX_PROMPT_MESSAGES),
   timings: z.object({ firstQuestionMs: DurationSchema.nullable(), totalMs: DurationSchema }),
 });
