@@ -58,3 +58,18 @@ export async function requestStreamCancel<Answer>(
     return null;
   }
 }
+
+/**
+ * Why a stream still marked as streaming stopped: the user's cancel (or the abort that ends it),
+ * else the error that broke it, else (no error: it just ended early) the lost connection.
+ */
+export function whyStreamStopped(options: {
+  userCancelled: boolean;
+  error?: unknown;
+  cancelledError: ShownError;
+  connectionLost: ShownError;
+}): ShownError {
+  const { userCancelled, error, cancelledError, connectionLost } = options;
+  if (userCancelled || isAbort(error)) return cancelledError;
+  return error === undefined ? { ...connectionLost } : toStreamErrorBody(error, connectionLost);
+}

@@ -2,17 +2,8 @@ import type { ReactNode } from 'react';
 import type { Question } from '../../../core/schemas/question.js';
 import { DIFFICULTY_LABELS, FRAMEWORK_KIND_LABELS } from '../../lib/labels.js';
 import { CopyButton } from '../copy-button.js';
+import { CaseStudyBlock, TextList } from '../text-list.js';
 import { formatQuestion } from './format-questions.js';
-
-function TextList({ items }: { items: readonly string[] }) {
-  return (
-    <ul className="text-list">
-      {items.map((item, index) => (
-        <li key={index}>{item}</li>
-      ))}
-    </ul>
-  );
-}
 
 function LabelledList({ title, items, className }: { title: string; items: readonly string[]; className?: string }) {
   if (items.length === 0) return null;
@@ -97,18 +88,7 @@ export function QuestionCard({ question, number, headingId, onPractice }: Questi
           />
         </div>
       </div>
-      {question.caseStudy ? (
-        <div className="case-study">
-          <h4>Scenario</h4>
-          <p className="prose">{question.caseStudy.scenario}</p>
-          {question.caseStudy.dataProvided.length > 0 ? (
-            <>
-              <h4>Data provided</h4>
-              <TextList items={question.caseStudy.dataProvided} />
-            </>
-          ) : null}
-        </div>
-      ) : null}
+      {question.caseStudy ? <CaseStudyBlock caseStudy={question.caseStudy} headingLevel="h4" /> : null}
       <div className="card-sections">
         {looksFor > 0 ? (
           <Section title="What the interviewer looks for">

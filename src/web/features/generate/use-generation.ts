@@ -4,7 +4,13 @@ import type { GenerationRequestInput } from '../../../core/schemas/generation-re
 import { createPendingRun, type Run } from '../../components/result-view/run.js';
 import { cancelGeneration, postGeneration } from '../../lib/api-client.js';
 import type { ShownError } from '../../lib/describe-error.js';
-import { connectionLostError, isAbort, requestStreamCancel, toStreamErrorBody } from '../../lib/stream-requests.js';
+import {
+  connectionLostError,
+  isAbort,
+  requestStreamCancel,
+  toStreamErrorBody,
+  whyStreamStopped,
+} from '../../lib/stream-requests.js';
 import { readEventStream } from '../../lib/read-event-stream.js';
 import { applyCancelAnswer, cancelledError, duringUserCancel } from './apply-cancel-answer.js';
 import { applyGenerationEvent } from './apply-generation-event.js';
@@ -22,6 +28,16 @@ type ActiveGeneration = {
   cancel: Promise<CancelAnswer | null> | null;
   graceTimer: ReturnType<typeof setTimeout> | undefined;
 };
+
+/** Why the generation stopped before its end (`error` when one broke the stream, none when it ended early). */
+function stoppedError(active: ActiveGeneration, run: Run, error?: unknown): ShownError {
+  return whyStreamStopped({
+    userCancelled: active.cancel !== null,
+    error,
+    cancelledError: cancelledError(run.questions.length),
+    connectionLost: CONNECTION_LOST,
+  });
+}
 
 function requestCancel(active: ActiveGeneration): Promise<CancelAnswer | null> {
   return requestStreamCancel(active, active.sessionId, cancelGeneration);
@@ -88,11 +104,7 @@ export function useGeneration(onRunChange: (run: Run) => void): GenerationState 
         }
         const ended = current.run!;
         if (ended.status === 'streaming') {
-          publish({
-            ...ended,
-            status: 'stopped',
-            error: active.cancel ? cancelledError(ended.questions.length) : { ...CONNECTION_LOST },
-          });
+          publish({ ...ended, status: 'stopped', error: stoppedError(active, ended) });
         }
       } catch (error) {
         setStarting(false);
@@ -100,12 +112,7 @@ export function useGeneration(onRunChange: (run: Run) => void): GenerationState 
         if (!run) {
           if (!isAbort(error)) setStartError(toErrorBody(error));
         } else if (run.status === 'streaming') {
-          const cancelled = active.cancel !== null || isAbort(error);
-          publish({
-            ...run,
-            status: 'stopped',
-            error: cancelled ? cancelledError(run.questions.length) : toErrorBody(error),
-          });
+          publish({ ...run, status: 'stopped', error: stoppedError(active, run, error) });
         }
       }
       // The stream and the cancel answer end about together; the answer says what was kept.

@@ -1,14 +1,5 @@
 import type { Question } from '../../../core/schemas/question.js';
-
-function TextList({ items }: { items: readonly string[] }) {
-  return (
-    <ul className="text-list">
-      {items.map((item, index) => (
-        <li key={index}>{item}</li>
-      ))}
-    </ul>
-  );
-}
+import { CaseStudyBlock, TextList } from '../../components/text-list.js';
 
 /** The question being practised, its case (scenario and data), and in coach mode the hints and framework. */
 export function PracticeQuestion({ question, showHelp }: { question: Question; showHelp: boolean }) {
@@ -18,18 +9,7 @@ export function PracticeQuestion({ question, showHelp }: { question: Question; s
       <p className="question-text practice-question-text" data-testid="practice-question">
         {question.question}
       </p>
-      {question.caseStudy ? (
-        <div className="case-study">
-          <h3>Scenario</h3>
-          <p className="prose">{question.caseStudy.scenario}</p>
-          {question.caseStudy.dataProvided.length > 0 ? (
-            <>
-              <h3>Data provided</h3>
-              <TextList items={question.caseStudy.dataProvided} />
-            </>
-          ) : null}
-        </div>
-      ) : null}
+      {question.caseStudy ? <CaseStudyBlock caseStudy={question.caseStudy} headingLevel="h3" /> : null}
       {showHelp && (question.hints.length > 0 || steps.length > 0) ? (
         <details className="disclosure practice-help" data-testid="practice-help">
           <summary>Hints and answer framework</summary>

@@ -4,7 +4,13 @@ import type { PracticeRequestInput } from '../../../core/schemas/practice-reques
 import type { PracticeMode } from '../../../core/schemas/practice.js';
 import type { Usage } from '../../../core/schemas/usage.js';
 import type { ShownError } from '../../lib/describe-error.js';
-import { connectionLostError, isAbort, requestStreamCancel, toStreamErrorBody } from '../../lib/stream-requests.js';
+import {
+  connectionLostError,
+  isAbort,
+  requestStreamCancel,
+  toStreamErrorBody,
+  whyStreamStopped,
+} from '../../lib/stream-requests.js';
 import { cancelPractice } from './api/cancel-practice.js';
 import { postPractice } from './api/post-practice.js';
 import {
@@ -25,6 +31,16 @@ type ActiveAttempt = {
   cancel: Promise<PracticeCancelAnswer | null> | null;
   graceTimer: ReturnType<typeof setTimeout> | undefined;
 };
+
+/** Why the attempt stopped before its end (`error` when one broke the stream, none when it ended early). */
+function stoppedError(active: ActiveAttempt, attempt: LiveAttempt, error?: unknown): ShownError {
+  return whyStreamStopped({
+    userCancelled: active.cancel !== null,
+    error,
+    cancelledError: cancelledAttemptError(attempt.criteria.length),
+    connectionLost: CONNECTION_LOST,
+  });
+}
 
 function requestCancel(active: ActiveAttempt): Promise<PracticeCancelAnswer | null> {
   return requestStreamCancel(active, active.attemptId, cancelPractice);
@@ -129,11 +145,7 @@ export function usePractice(
           }
           const ended = current.attempt!;
           if (ended.status === 'streaming') {
-            publish({
-              ...ended,
-              status: 'stopped',
-              error: active.cancel ? cancelledAttemptError(ended.criteria.length) : { ...CONNECTION_LOST },
-            });
+            publish({ ...ended, status: 'stopped', error: stoppedError(active, ended) });
           }
         } catch (error) {
           setStarting(false);
@@ -141,12 +153,7 @@ export function usePractice(
           if (!attempt) {
             if (!isAbort(error)) setStartError(toErrorBody(error));
           } else if (attempt.status === 'streaming') {
-            const cancelled = active.cancel !== null || isAbort(error);
-            publish({
-              ...attempt,
-              status: 'stopped',
-              error: cancelled ? cancelledAttemptError(attempt.criteria.length) : toErrorBody(error),
-            });
+            publish({ ...attempt, status: 'stopped', error: stoppedError(active, attempt, error) });
           }
         }
         const answer = active.cancel ? await active.cancel : null;
