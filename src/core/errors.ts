@@ -65,6 +65,8 @@ export type AppErrorOptions = {
   message?: string;
   field?: string;
   retryAfterSeconds?: number;
+  /** For `prompt_injection`: the passages to remove. */
+  passages?: readonly string[];
   cause?: unknown;
 };
 
@@ -73,6 +75,7 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly passages: readonly string[] | undefined;
 
   constructor(code: ErrorCode, options: AppErrorOptions = {}) {
     super(options.message ?? DEFAULT_ERROR_MESSAGES[code], { cause: options.cause });
@@ -80,6 +83,7 @@ export class AppError extends Error {
     this.code = code;
     this.field = options.field;
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.passages = options.passages;
   }
 }
 
@@ -96,5 +100,6 @@ export function toApiErrorBody(error: AppError): ApiErrorBody {
     message: error.message,
     ...(error.field ? { field: error.field } : {}),
     ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+    ...(error.passages && error.passages.length > 0 ? { passages: [...error.passages] } : {}),
   };
 }

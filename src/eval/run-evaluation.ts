@@ -1,3 +1,4 @@
+import { detectPromptInjection } from '../core/validation/detect-prompt-injection.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../app/config.js';
@@ -89,7 +90,10 @@ async function evaluateCase(context: CaseContext, testCase: EvalCase): Promise<E
   const { posting, interviewType, technique } = testCase;
   const startedAt = Date.now();
   const base = { posting: posting.name, interviewType, technique, questionCount: context.plan.questionCount };
-  const parsed = createGenerationRequestSchema({ maxInputChars: context.config.maxInputChars }).safeParse({
+  const parsed = createGenerationRequestSchema(
+    { maxInputChars: context.config.maxInputChars },
+    detectPromptInjection,
+  ).safeParse({
     jobDescription: posting.text,
     interviewType,
     technique,

@@ -12,5 +12,10 @@ export function appErrorFromZodError(error: ZodError): AppError {
   const params = 'params' in issue ? (issue.params as Record<string, unknown> | undefined) : undefined;
   const code = params?.errorCode === 'prompt_injection' ? 'prompt_injection' : 'invalid_input';
   const message = issue.code === 'invalid_type' && field ? `${field}: ${issue.message}` : issue.message;
-  return new AppError(code, { message, ...(field ? { field } : {}), cause: error });
+  const passages = stringsIn(params?.passages);
+  return new AppError(code, { message, ...(field ? { field } : {}), ...(passages ? { passages } : {}), cause: error });
+}
+
+function stringsIn(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
 }

@@ -1,3 +1,4 @@
+import { detectPromptInjection } from '../../core/validation/detect-prompt-injection.js';
 import type { Services } from '../../app/create-services.js';
 import type { ExportFormat } from '../../app/export/render-session-export.js';
 import type { GenerationRun } from '../../app/generation/create-generation-service.js';
@@ -84,7 +85,7 @@ export async function generate(options: GenerateOptions): Promise<void> {
   const jobDescription = await readJobDescription(options.jobDescription);
   const candidateProfile = options.profile === undefined ? undefined : await readCandidateProfile(options.profile);
   const config = loadCliConfig();
-  const parsed = createGenerationRequestSchema(config).safeParse({
+  const parsed = createGenerationRequestSchema(config, detectPromptInjection).safeParse({
     jobDescription,
     interviewType: options.type,
     experienceLevel: options.level,

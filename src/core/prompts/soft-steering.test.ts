@@ -1,3 +1,4 @@
+import { detectPromptInjection } from '../validation/detect-prompt-injection.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INTERVIEW_TYPES, TECHNIQUES, type GenerationRequest } from '../schemas/generation-request.js';
@@ -55,7 +56,7 @@ describe('soft steering in a posting', () => {
   });
 
   it.each(STEERING)('$id: passes the detector, with the line kept', (entry) => {
-    const result = checkJobDescription(withLine(entry), { maxChars: 5000 });
+    const result = checkJobDescription(withLine(entry), { maxChars: 5000, detectInjection: detectPromptInjection });
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.value).toContain(entry.line);
   });

@@ -19,6 +19,8 @@ export const ApiErrorBodySchema = z.object({
   /** The request field the error is about, when there is one. */
   field: z.string().optional(),
   retryAfterSeconds: z.number().optional(),
+  /** For `prompt_injection`: the passages of the cleaned text to remove (see removePassages). */
+  passages: z.array(z.string().max(20_000)).max(50).optional(),
 });
 
 /** GET /api/health */

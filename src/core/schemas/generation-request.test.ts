@@ -1,3 +1,4 @@
+import { detectPromptInjection } from '../validation/detect-prompt-injection.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGenerationRequestSchema } from './generation-request-schema.js';
@@ -38,7 +39,7 @@ describe('ModelIdSchema', () => {
 });
 
 describe('candidateProfile', () => {
-  const schema = createGenerationRequestSchema({ maxInputChars: 5000, maxProfileChars: 200 });
+  const schema = createGenerationRequestSchema({ maxInputChars: 5000, maxProfileChars: 200 }, detectPromptInjection);
   const base = {
     jobDescription: 'Staff nurse, acute medical unit: NEWS2, IV medicines, SBAR handovers, night shifts.',
     interviewType: 'behavioral',

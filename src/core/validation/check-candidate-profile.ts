@@ -1,34 +1,29 @@
-import { rawInputLimitFor } from './check-job-description.js';
+import { rawInputLimitFor, refusal, type PasteCheckOptions } from './check-job-description.js';
 import { countCharacters } from './count-characters.js';
-import { detectPromptInjection } from './detect-prompt-injection.js';
 import { sanitizeJobDescription } from './sanitize-job-description.js';
 
 /** The longest candidate profile (a CV or a short "about me") a request may carry, by default. */
 export const DEFAULT_MAX_PROFILE_CHARS = 8000;
 
 export type CandidateProfileCheck =
-  { ok: true; value: string | undefined } | { ok: false; code: 'invalid_input' | 'prompt_injection'; message: string };
+  | { ok: true; value: string | undefined }
+  | { ok: false; code: 'invalid_input'; message: string }
+  | { ok: false; code: 'prompt_injection'; message: string; passages: string[] };
 
 /**
  * Cleans and checks a pasted candidate profile exactly as a job description is checked (the same
  * sanitiser, character count and injection detector), with messages about the profile. An empty
  * profile is no profile: `value` is undefined.
  */
-export function checkCandidateProfile(raw: string, options: { maxChars: number }): CandidateProfileCheck {
+export function checkCandidateProfile(raw: string, options: PasteCheckOptions): CandidateProfileCheck {
   const limit = options.maxChars;
   if (raw.length > rawInputLimitFor(limit)) return tooLong(limit, countCharacters(raw));
   const value = sanitizeJobDescription(raw);
   const length = countCharacters(value);
   if (length === 0) return { ok: true, value: undefined };
   if (length > limit) return tooLong(limit, length);
-  const finding = detectPromptInjection(raw);
-  if (finding) {
-    return {
-      ok: false,
-      code: 'prompt_injection',
-      message: `Your background contains text that looks like instructions to the AI rather than a description of your experience: "${finding.excerpt}". Remove that part and try again.`,
-    };
-  }
+  const finding = options.detectInjection?.(raw, { cleaned: value }) ?? null;
+  if (finding) return refusal(finding, 'Your background', 'a description of your experience');
   return { ok: true, value };
 }
 

@@ -1,4 +1,5 @@
-import type { PhrasePattern } from './injection-phrase-patterns.js';
+/** A pattern with a stable id, compiled where it is used. */
+export type MarkupPattern = { id: string; source: string };
 
 /** "javascript" with the tabs and line breaks browsers ignore inside a URL scheme. */
 const JAVASCRIPT_SCHEME = [...'javascript'].join('[\\t\\n\\r]*') + '[\\t\\n\\r]*:';
@@ -10,7 +11,7 @@ const JAVASCRIPT_SCHEME = [...'javascript'].join('[\\t\\n\\r]*') + '[\\t\\n\\r]*
  * "javascript:" alone is not enough: postings write "JavaScript: React, Node.js (Express)". It
  * counts when it is a link target or is followed directly by code.
  */
-export const MARKUP_PATTERNS: readonly PhrasePattern[] = [
+export const MARKUP_PATTERNS: readonly MarkupPattern[] = [
   { id: 'script_tag', source: '(?:<|%3c)\\s*\\/?\\s*script(?=[\\s>/]|$)' },
   {
     id: 'javascript_url',

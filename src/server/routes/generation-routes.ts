@@ -1,3 +1,4 @@
+import { detectPromptInjection } from '../../core/validation/detect-prompt-injection.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Services } from '../../app/create-services.js';
@@ -22,7 +23,7 @@ const CancelParamsSchema = z.object({ sessionId: SessionIdSchema });
  */
 export async function generationRoutes(app: FastifyInstance, options: { services: Services }): Promise<void> {
   const { generations, config } = options.services;
-  const requestSchema = createGenerationRequestSchema(config);
+  const requestSchema = createGenerationRequestSchema(config, detectPromptInjection);
   // On shutdown, stop generations in flight (their questions are kept as partial sessions)
   // instead of waiting for them to finish.
   app.addHook('preClose', async () => generations.stopAll());

@@ -7,10 +7,12 @@ type FieldProps = {
   error?: string | undefined;
   children: (describedBy: string | undefined) => ReactNode;
   className?: string;
+  /** Shown under the error, and only with it: a way to fix it in one step. */
+  errorAction?: ReactNode;
 };
 
 /** A labelled control with an optional hint and an inline error, wired with aria-describedby. */
-export function Field({ id, label, hint, error, children, className }: FieldProps) {
+export function Field({ id, label, hint, error, children, className, errorAction }: FieldProps) {
   const hintId = hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -28,6 +30,7 @@ export function Field({ id, label, hint, error, children, className }: FieldProp
           {error}
         </p>
       ) : null}
+      {error ? errorAction : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { ERROR_CODES, type ApiErrorBody, type ErrorCode } from '../../core/errors.js';
+import { ApiErrorBodySchema } from '../../core/schemas/api.js';
 import type { ShownError } from './describe-error.js';
 
 /**
@@ -12,6 +13,8 @@ export class ApiError extends Error {
   readonly status: number | undefined;
   /** A heading of its own, for failures the code's usual title would misdescribe. */
   readonly title: string | undefined;
+  /** For `prompt_injection`: the passages to remove (the "Remove it and generate" button). */
+  readonly passages: readonly string[] | undefined;
 
   constructor(body: ShownError, status?: number) {
     super(body.message);
@@ -21,6 +24,7 @@ export class ApiError extends Error {
     this.retryAfterSeconds = body.retryAfterSeconds;
     this.status = status;
     this.title = body.title;
+    this.passages = body.passages;
   }
 
   /** The plain body, for state that must stay serialisable. */
@@ -31,6 +35,7 @@ export class ApiError extends Error {
       message: this.message,
       ...(this.field ? { field: this.field } : {}),
       ...(this.retryAfterSeconds !== undefined ? { retryAfterSeconds: this.retryAfterSeconds } : {}),
+      ...(this.passages ? { passages: [...this.passages] } : {}),
     };
   }
 }
@@ -56,12 +61,15 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
   if (error && isErrorCode(error.code) && typeof error.message === 'string') {
     const retryAfterSeconds =
       error.retryAfterSeconds ?? (Number.isFinite(retryHeader) && retryHeader > 0 ? retryHeader : undefined);
+    // Checked with the server's own schema: a malformed list is dropped, the message still shows.
+    const passages = ApiErrorBodySchema.shape.passages.safeParse(error.passages).data;
     return new ApiError(
       {
         code: error.code,
         message: error.message,
         ...(error.field ? { field: error.field } : {}),
         ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+        ...(passages ? { passages } : {}),
       },
       response.status,
     );

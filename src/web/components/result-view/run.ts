@@ -51,7 +51,7 @@ export type Run = {
 };
 
 // Only the cleaning matters for a title, not the length limit the server enforces.
-const titleSchema = createGenerationRequestSchema({ maxInputChars: Number.MAX_SAFE_INTEGER });
+const titleSchema = createGenerationRequestSchema({ maxInputChars: Number.MAX_SAFE_INTEGER }, null);
 
 /**
  * The title history will give this request: the core title of the CLEANED job description

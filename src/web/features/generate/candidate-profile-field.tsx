@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { countCharacters } from '../../../core/validation/count-characters.js';
 import { Field } from '../../components/field.js';
 
@@ -6,6 +6,8 @@ type CandidateProfileFieldProps = {
   value: string;
   maxChars: number;
   error: string | undefined;
+  /** Under the error: the one-step fix, when there is one. */
+  errorAction?: ReactNode;
   onChange: (value: string) => void;
 };
 
@@ -13,7 +15,7 @@ type CandidateProfileFieldProps = {
  * The optional CV or "about me", folded away by default. Like Advanced settings, an error opens
  * it, and nothing closes it except the user.
  */
-export function CandidateProfileField({ value, maxChars, error, onChange }: CandidateProfileFieldProps) {
+export function CandidateProfileField({ value, maxChars, error, errorAction, onChange }: CandidateProfileFieldProps) {
   const length = countCharacters(value.trim());
   const over = length > maxChars;
   const [open, setOpen] = useState(Boolean(error));
@@ -36,6 +38,7 @@ export function CandidateProfileField({ value, maxChars, error, onChange }: Cand
           id="field-candidate-profile"
           label="Your CV or a few lines about you"
           error={error}
+          errorAction={errorAction}
           hint={
             <>
               <span className="count-row">

@@ -18,6 +18,7 @@ import {
   createGenerationRequestSchema,
   type GenerationRequestInput,
 } from '../../../core/schemas/generation-request-schema.js';
+import type { InjectionDetector } from '../../../core/validation/detect-prompt-injection.js';
 
 /** The "Other…" entry of the model select: the free-text model id field is used instead. */
 export const OTHER_MODEL = '__other__';
@@ -52,7 +53,17 @@ export type FormLimits = { maxInputChars: number; maxProfileChars: number };
 
 export type FormCheck =
   | { ok: true; request: GenerationRequestInput }
-  | { ok: false; errors: FieldErrors; request: GenerationRequestInput; injection: boolean };
+  | {
+      ok: false;
+      errors: FieldErrors;
+      request: GenerationRequestInput;
+      injection: boolean;
+      /**
+       * The passages the injection check refused, per field, for removing them in one click
+       * (`removePassages`); an empty list when only cleaning the paste is needed (markup).
+       */
+      refusedPassages: Partial<Record<'jobDescription' | 'candidateProfile', string[]>>;
+    };
 
 export function createDefaultFormValues(defaultModel: string): FormValues {
   return {
@@ -163,14 +174,20 @@ export function valuesFromRequest(
 
 /**
  * Checks the form with the very schema the server uses; returns one message per field.
- * `injection` is true when the job description failed the prompt-injection check. The
- * candidate profile is checked the same way, against the server's own limit.
+ * `injection` is true when the job description failed the prompt-injection check (run only when
+ * `detectInjection` is given: the detector is loaded on demand). The candidate profile is checked
+ * the same way, against the server's own limit.
  */
-export function checkForm(values: FormValues, limits: FormLimits): FormCheck {
+export function checkForm(
+  values: FormValues,
+  limits: FormLimits,
+  detectInjection: InjectionDetector | null,
+): FormCheck {
   const request = toRequestInput(values);
-  const parsed = createGenerationRequestSchema(limits).safeParse(request);
+  const parsed = createGenerationRequestSchema(limits, detectInjection).safeParse(request);
   if (parsed.success) return { ok: true, request };
   const errors: FieldErrors = {};
+  const refusedPassages: Partial<Record<'jobDescription' | 'candidateProfile', string[]>> = {};
   let injection = false;
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as FormField | undefined;
@@ -184,8 +201,11 @@ export function checkForm(values: FormValues, limits: FormLimits): FormCheck {
       continue;
     }
     errors[field] = issue.message;
-    const params = (issue as { params?: { errorCode?: string } }).params;
-    if (field === 'jobDescription' && params?.errorCode === 'prompt_injection') injection = true;
+    const params = (issue as { params?: { errorCode?: string; passages?: string[] } }).params;
+    if (params?.errorCode !== 'prompt_injection') continue;
+    if (field === 'jobDescription') injection = true;
+    // No passages: active markup or a hidden comment, which cleaning the paste removes.
+    if (field === 'jobDescription' || field === 'candidateProfile') refusedPassages[field] = params.passages ?? [];
   }
-  return { ok: false, errors, request, injection };
+  return { ok: false, errors, request, injection, refusedPassages };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import type { ModelInfo } from '../../../core/schemas/model-info.js';
 import type { BudgetStatus, PublicConfig } from '../../../core/schemas/public-config.js';
+import { removePassages } from '../../../core/validation/remove-passages.js';
 import { Field, optionsFrom, SelectField } from '../../components/field.js';
 import {
   EXPERIENCE_LEVEL_LABELS,
@@ -13,12 +14,21 @@ import { AdvancedSettings } from './advanced-settings.js';
 import { BudgetLine } from './budget-line.js';
 import { EstimateLine } from './estimate-line.js';
 import { CandidateProfileField } from './candidate-profile-field.js';
-import { checkForm, OTHER_MODEL, type FieldErrors, type FormField, type FormValues } from './form-values.js';
+import {
+  checkForm,
+  OTHER_MODEL,
+  type FieldErrors,
+  type FormCheck,
+  type FormField,
+  type FormValues,
+} from './form-values.js';
 import { GenerationProgress } from './generation-progress.js';
 import { JobDescriptionField } from './job-description-field.js';
+import { refusedPassagesOf, RemoveRefusedButton, type PasteField } from './remove-refused-button.js';
 import type { GenerationState } from './use-generation.js';
 import { useBudget } from './use-budget.js';
 import { useEstimate } from './use-estimate.js';
+import { loadInjectionDetectorWithin, useInjectionDetector } from './use-injection-detector.js';
 
 const LANGUAGES = [
   'English',
@@ -47,6 +57,9 @@ const FIELD_IDS: Partial<Record<FormField, string>> = {
   persona: 'field-organisation-kind',
 };
 
+/** How long Generate waits for a detector still loading before it leaves the check to the server. */
+const DETECTOR_WAIT_MS = 1500;
+
 /** Fields whose error waits until the user has typed in them and left, or has submitted. */
 const GATED_FIELDS: ReadonlySet<FormField> = new Set(['jobDescription', 'model', 'roundMinutes']);
 
@@ -65,7 +78,11 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const typedIn = useRef(new Set<keyof FormValues>());
-  const check = useMemo(() => checkForm(values, limits), [values, limits]);
+  // Loaded once the user types or pastes a text the detector reads; the server checks anyway.
+  const [pasted, setPasted] = useState(false);
+  const detectInjection = useInjectionDetector(pasted);
+  const waitingForDetector = useRef(false);
+  const check = useMemo(() => checkForm(values, limits, detectInjection), [values, limits, detectInjection]);
   const allErrors: FieldErrors = check.ok ? {} : check.errors;
   const { startError } = generation;
   const busy = generation.starting || generation.activeRun !== null;
@@ -74,9 +91,8 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
   for (const [field, message] of Object.entries(allErrors) as [FormField, string][]) {
     if (submitted || touched.has(field) || !GATED_FIELDS.has(field)) visibleErrors[field] = message;
   }
-  if (startError?.field && !visibleErrors[startError.field as FormField]) {
-    visibleErrors[startError.field as FormField] = startError.message;
-  }
+  const serverErrorShown = Boolean(startError?.field && !visibleErrors[startError.field as FormField]);
+  if (startError?.field && serverErrorShown) visibleErrors[startError.field as FormField] = startError.message;
   const estimateRequest =
     check.ok || Object.keys(allErrors).every((field) => field === 'jobDescription') ? check.request : null;
   const estimate = useEstimate(estimateRequest);
@@ -90,6 +106,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
 
   function change<Key extends keyof FormValues>(field: Key, value: FormValues[Key]) {
     typedIn.current.add(field);
+    if (field === 'jobDescription' || field === 'candidateProfile') setPasted(true);
     if (startError) generation.clearStartError();
     onValuesChange({ ...values, [field]: value });
   }
@@ -109,17 +126,56 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
     return field === 'model' && values.modelChoice === OTHER_MODEL ? 'field-custom-model' : FIELD_IDS[field];
   }
 
-  function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
+  /** Generates when the form is valid; else shows every error and focuses `preferred` or the first field with one. */
+  function submit(formCheck: FormCheck, preferred?: FormField) {
     setSubmitted(true);
-    if (!check.ok) {
-      const firstField = (Object.keys(check.errors) as FormField[]).find((field) => fieldId(field));
+    if (!formCheck.ok) {
+      const firstField =
+        preferred && formCheck.errors[preferred]
+          ? preferred
+          : (Object.keys(formCheck.errors) as FormField[]).find((field) => fieldId(field));
       // After the render that shows the errors (and opens Advanced settings when the field is in it).
       if (firstField) window.requestAnimationFrame(() => focusField(fieldId(firstField)!));
       return;
     }
-    void generation.start(check.request);
+    void generation.start(formCheck.request);
+  }
+
+  function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || waitingForDetector.current) return;
+    if (!pasted || detectInjection) {
+      submit(check);
+      return;
+    }
+    // Pasted and generated at once: the detector is on its way; the check runs here first when it comes in time.
+    waitingForDetector.current = true;
+    void loadInjectionDetectorWithin(DETECTOR_WAIT_MS).then((loaded) => {
+      waitingForDetector.current = false;
+      submit(checkForm(values, limits, loaded));
+    });
+  }
+
+  /**
+   * "Remove it and generate": the paste without what was refused, checked again, then generated.
+   * The focus goes back to the field (the button leaves with the error), where the edit was made.
+   */
+  function removeRefused(field: PasteField, passages: readonly string[]) {
+    const next = { ...values, [field]: removePassages(values[field], passages) };
+    typedIn.current.add(field);
+    generation.clearStartError();
+    onValuesChange(next);
+    const nextCheck = checkForm(next, limits, detectInjection);
+    submit(nextCheck, field);
+    if (nextCheck.ok) window.requestAnimationFrame(() => focusField(FIELD_IDS[field]!));
+  }
+
+  function removeButtonFor(field: PasteField) {
+    const fromServer = serverErrorShown && startError?.field === field;
+    const passages = refusedPassagesOf(field, check, startError, fromServer);
+    return passages ? (
+      <RemoveRefusedButton field={field} passages={passages} busy={busy} onRemove={removeRefused} />
+    ) : null;
   }
 
   function submitOnControlEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -136,6 +192,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
         maxChars={limits.maxInputChars}
         minChars={limits.minInputChars}
         error={visibleErrors.jobDescription}
+        errorAction={removeButtonFor('jobDescription')}
         onChange={(value) => change('jobDescription', value)}
         onBlur={(event) => touch('jobDescription', 'jobDescription', event)}
         onKeyDown={submitOnControlEnter}
@@ -144,6 +201,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
         value={values.candidateProfile}
         maxChars={limits.maxProfileChars}
         error={visibleErrors.candidateProfile}
+        errorAction={removeButtonFor('candidateProfile')}
         onChange={(value) => change('candidateProfile', value)}
       />
       <div className="form-grid">

@@ -1,4 +1,4 @@
-import type { FocusEvent, KeyboardEvent } from 'react';
+import type { FocusEvent, KeyboardEvent, ReactNode } from 'react';
 import { countCharacters } from '../../../core/validation/count-characters.js';
 import { Field } from '../../components/field.js';
 
@@ -7,6 +7,8 @@ type JobDescriptionFieldProps = {
   maxChars: number;
   minChars: number;
   error: string | undefined;
+  /** Under the error: the one-step fix, when there is one. */
+  errorAction?: ReactNode;
   onChange: (value: string) => void;
   onBlur: (event: FocusEvent<HTMLTextAreaElement>) => void;
   onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
@@ -18,6 +20,7 @@ export function JobDescriptionField({
   maxChars,
   minChars,
   error,
+  errorAction,
   onChange,
   onBlur,
   onKeyDown,
@@ -29,6 +32,7 @@ export function JobDescriptionField({
       id="field-job-description"
       label="Job description"
       error={error}
+      errorAction={errorAction}
       hint={
         <span className="count-row">
           <span>Paste the job posting, or describe the role. At least {minChars} characters.</span>

@@ -1,0 +1,127 @@
+/**
+ * Trains the prompt-injection classifier on the corpus in corpus/injection (see its README) and
+ * writes the weights to src/core/validation/injection/injection-model-data.ts, then prints the
+ * figures on the held-out test split. Deterministic: the same corpus gives the same weights.
+ * Run: npm run train:injection [-- --verbose]   (--verbose lists the misses and false positives)
+ * For experiments only: INJ_EPOCHS, INJ_LR, INJ_L2, INJ_KIND_L2, INJ_MARGIN override the settings,
+ * INJ_NB=<smoothing> uses naive Bayes weights instead of logistic regression.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_FOLDER } from '../src/app/project-folder.js';
+import { createInjectionDetector } from '../src/core/validation/detect-prompt-injection.js';
+import { decodeModel, type InjectionModel } from '../src/core/validation/injection/injection-classifier.js';
+import { revealTagCharacters } from '../src/core/validation/invisible-characters.js';
+import { sanitizeJobDescription } from '../src/core/validation/sanitize-job-description.js';
+import { inSplit, loadInjectionCorpus, stableHash, type InjectionCorpus } from '../src/eval/injection/corpus.js';
+import { evaluateInjectionDetector, type InjectionFigures } from '../src/eval/injection/evaluate-detector.js';
+import { hideInPosting } from '../src/eval/injection/hide-in-posting.js';
+import {
+  encodeModel,
+  naiveBayesWeights,
+  strongestScore,
+  toExample,
+  trainLogisticRegression,
+  unitsOf,
+  type Example,
+} from '../src/eval/injection/train-classifier.js';
+
+const CORPUS_FOLDER = path.join(PROJECT_FOLDER, 'corpus/injection');
+const MODEL_FILE = path.join(PROJECT_FOLDER, 'src/core/validation/injection/injection-model-data.ts');
+const FIXTURE_POSTINGS = path.join(PROJECT_FOLDER, 'test/fixtures/job-postings');
+const FIXTURE_ATTACKS = path.join(PROJECT_FOLDER, 'test/fixtures/injection-attempts/attacks.json');
+const TRAINING = {
+  epochs: Number(process.env.INJ_EPOCHS ?? 12),
+  learningRate: Number(process.env.INJ_LR ?? 0.2),
+  l2: Number(process.env.INJ_L2 ?? 1e-3),
+  kindL2: Number(process.env.INJ_KIND_L2 ?? 1e-6),
+  seed: 20261202,
+};
+/** Log-odds added above the highest-scoring calibration posting. */
+const ATTACK_UNITS_AT_FULL_WEIGHT = 6;
+const THRESHOLD_MARGIN = Number(process.env.INJ_MARGIN ?? 0.5);
+
+const clean = (text: string) => sanitizeJobDescription(revealTagCharacters(text));
+
+function fixturePostings(): string[] {
+  return readdirSync(FIXTURE_POSTINGS)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(path.join(FIXTURE_POSTINGS, name), 'utf8'));
+}
+
+/** The attacks of the detector's regression fixtures, trained on (they are not part of any figure). */
+function fixtureAttacks(): { id: string; text: string }[] {
+  const attacks = JSON.parse(readFileSync(FIXTURE_ATTACKS, 'utf8')) as { id: string; attack: string }[];
+  return attacks.map((attack) => ({ id: `fixture-${attack.id}`, text: attack.attack }));
+}
+
+function trainingExamples(corpus: InjectionCorpus): Example[] {
+  const postings = [...inSplit(corpus.postings, 'fit').map((posting) => posting.text), ...fixturePostings()];
+  const examples: Example[] = [];
+  for (const posting of postings) for (const unit of unitsOf(clean(posting))) examples.push(toExample(unit.counts, 0));
+  for (const attack of [...inSplit(corpus.attacks, 'fit'), ...fixtureAttacks()]) {
+    const units = unitsOf(clean(attack.text));
+    // Each attack weighs the same whatever its length: a long jailbreak has dozens of units.
+    const weight = Math.min(1, ATTACK_UNITS_AT_FULL_WEIGHT / units.length);
+    for (const unit of units) examples.push(toExample(unit.counts, 1, weight));
+    // The attack appended to a line of a posting: the units that hold a part of it are attacks.
+    const host = postings[stableHash(attack.id) % postings.length] ?? '';
+    const hidden = clean(hideInPosting(attack.text, host, 'end_of_line'));
+    const attackStart = hidden.indexOf(clean(attack.text).slice(0, 40));
+    for (const unit of unitsOf(hidden))
+      if (attackStart !== -1 && unit.end > attackStart && unit.start < attackStart + attack.text.length)
+        examples.push(toExample(unit.counts, 1));
+  }
+  return examples;
+}
+
+function calibrate(model: InjectionModel, corpus: InjectionCorpus): number {
+  const scores = inSplit(corpus.postings, 'calibrate').map((posting) => strongestScore(model, clean(posting.text)));
+  return Math.max(...scores) + THRESHOLD_MARGIN;
+}
+
+function report(figures: InjectionFigures): string {
+  const percent = (part: number, whole: number) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)}%`;
+  const lines = [
+    `${figures.split}: attacks caught ${figures.attacks.caught}/${figures.attacks.total} (${percent(figures.attacks.caught, figures.attacks.total)}), postings flagged ${figures.postings.flagged}/${figures.postings.total} (${percent(figures.postings.flagged, figures.postings.total)}), ${figures.microsecondsPerPosting.toFixed(0)} µs per posting`,
+    ...Object.entries(figures.attacks.byFamily).map(
+      ([family, tally]) => `  ${family}: ${tally.caught}/${tally.total} (${percent(tally.caught, tally.total)})`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+function writeModelFile(model: InjectionModel): void {
+  const data = encodeModel(model);
+  writeFileSync(
+    MODEL_FILE,
+    `// Generated by scripts/train-injection-detector.ts (npm run train:injection): do not edit.\nimport type { InjectionModelData } from './injection-classifier.js';\n\nexport const INJECTION_MODEL_DATA: InjectionModelData = ${JSON.stringify(data, null, 2)};\n`,
+  );
+  process.stdout.write(
+    `Wrote ${path.relative(PROJECT_FOLDER, MODEL_FILE)} (${data.weights.length} base64 characters).\n`,
+  );
+}
+
+const corpus = loadInjectionCorpus(CORPUS_FOLDER);
+process.stdout.write(`Corpus: ${corpus.attacks.length} attacks, ${corpus.postings.length} postings.\n`);
+const examples = trainingExamples(corpus);
+process.stdout.write(
+  `Training on ${examples.length} units (${examples.filter((e) => e.label === 1).length} attack units).\n`,
+);
+const trained = process.env.INJ_NB
+  ? naiveBayesWeights(examples, Number(process.env.INJ_NB))
+  : trainLogisticRegression(examples, TRAINING);
+// Calibrate on the weights as shipped (int8), not on the float ones.
+const shipped = decodeModel(encodeModel({ ...trained, threshold: 0 }));
+const model = { ...shipped, threshold: calibrate(shipped, corpus) };
+writeModelFile(model);
+const detector = createInjectionDetector(decodeModel(encodeModel(model)));
+for (const split of ['calibrate', 'test'] as const) {
+  const figures = evaluateInjectionDetector(detector, corpus, split);
+  process.stdout.write(`${report(figures)}\n`);
+  if (process.argv.includes('--verbose')) {
+    for (const miss of figures.missed)
+      process.stdout.write(`  missed ${miss.id}: ${miss.text.slice(0, 100).replace(/\s+/g, ' ')}\n`);
+    for (const flagged of figures.falsePositives) process.stdout.write(`  flagged ${flagged.id}: ${flagged.excerpt}\n`);
+  }
+}

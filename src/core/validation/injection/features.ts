@@ -1,0 +1,87 @@
+import { CATEGORY_NAMES, categoryOf } from './word-categories.js';
+
+/*
+ * The classifier's features, hashed into a fixed number of buckets: words, word pairs, the first
+ * word of a passage, character n-grams (3 to 5) across word boundaries, which catch parts of
+ * words, other languages and spellings the training set never showed whole, and the kinds of
+ * words a passage has (word-categories.ts).
+ */
+export const FEATURE_BITS = 17;
+/**
+ * Word and character features land in buckets with bit 12 set; the few word-kind features in
+ * buckets 0-4095, so that training can regularise the two groups differently.
+ */
+const BUCKET_MASK = (1 << FEATURE_BITS) - 1;
+export const KIND_BUCKETS = 0x1000;
+const KIND_MASK = KIND_BUCKETS - 1;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SEED = {
+  word: 0x9e3779b9,
+  pair: 0x85ebca6b,
+  first: 0xc2b2ae35,
+  chars: 0x27d4eb2f,
+  category: 0x165667b1,
+  categoryPair: 0xd3a2646c,
+  categoryNext: 0xfd7046c5,
+} as const;
+const MIN_GRAM = 3;
+const MAX_GRAM = 5;
+
+function hashText(seed: number, text: string): number {
+  let hash = (FNV_OFFSET ^ seed) >>> 0;
+  for (let index = 0; index < text.length; index += 1) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  return hash;
+}
+
+/** Calls `visit` with the bucket of every feature of a passage's folded words (see foldWords). */
+export function forEachFeature(words: readonly string[], visit: (bucket: number) => void): void {
+  if (words.length === 0) return;
+  visit(lexicalBucket(hashText(SEED.first, words[0] ?? '')));
+  let previous = 0;
+  let categories = 0;
+  let previousCategory = -1;
+  for (let index = 0; index < words.length; index += 1) {
+    const hash = hashText(SEED.word, words[index] ?? '');
+    visit(lexicalBucket(hash));
+    if (index > 0) visit(lexicalBucket(Math.imul(previous ^ SEED.pair, FNV_PRIME) ^ hash));
+    previous = hash;
+    const category = categoryOf(words[index] ?? '');
+    if (category !== -1) {
+      if (previousCategory !== -1) visit(mix(SEED.categoryNext, previousCategory * 32 + category));
+      categories |= 1 << category;
+    }
+    previousCategory = category;
+  }
+  visitCategorySet(categories, visit);
+  visitCharacterGrams(` ${words.join(' ')} `, visit);
+}
+
+/** Each kind of word the passage has, and each pair of kinds (see word-categories.ts). */
+function visitCategorySet(categories: number, visit: (bucket: number) => void): void {
+  for (let first = 0; first < CATEGORY_NAMES.length; first += 1) {
+    if ((categories & (1 << first)) === 0) continue;
+    visit(mix(SEED.category, first));
+    for (let second = first + 1; second < CATEGORY_NAMES.length; second += 1)
+      if ((categories & (1 << second)) !== 0) visit(mix(SEED.categoryPair, first * 32 + second));
+  }
+}
+
+const lexicalBucket = (hash: number) => (hash & BUCKET_MASK) | KIND_BUCKETS;
+
+function mix(seed: number, value: number): number {
+  return Math.imul((FNV_OFFSET ^ seed) + value, FNV_PRIME) & KIND_MASK;
+}
+
+function visitCharacterGrams(text: string, visit: (bucket: number) => void): void {
+  const last = text.length - MIN_GRAM;
+  for (let start = 0; start <= last; start += 1) {
+    let hash = (FNV_OFFSET ^ SEED.chars) >>> 0;
+    const end = Math.min(start + MAX_GRAM, text.length);
+    for (let index = start; index < end; index += 1) {
+      hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+      if (index - start + 1 >= MIN_GRAM) visit(lexicalBucket(hash));
+    }
+  }
+}
