@@ -1,5 +1,6 @@
 import type { PracticeAttempt, PracticeThread } from '../core/schemas/practice.js';
 import type { Session, SessionSummary } from '../core/schemas/session.js';
+import type { PreparedSessionImport } from '../store/prepare-session-import.js';
 
 /**
  * The storage the use cases need, implemented by src/store (SQLite today). Every method names the
@@ -31,6 +32,11 @@ export interface SessionStore {
    * the newest SESSION_HISTORY_LIMIT ones is pruned straight away.
    */
   importSessions(owner: Owner, sessions: Session[]): Promise<number>;
+  /**
+   * importSessions for sessions that prepareSessionImport (in a worker thread) already validated
+   * and turned into rows; written in short transactions that leave the event loop free in between.
+   */
+  importPrepared(owner: Owner, prepared: PreparedSessionImport): Promise<number>;
 }
 
 /** Where an attempt belongs: a thread on one question of one session. */

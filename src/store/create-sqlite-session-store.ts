@@ -1,9 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import type { SessionStore } from '../app/ports.js';
-import { AppError } from '../core/errors.js';
+import type { Owner, SessionStore } from '../app/ports.js';
 import { SessionSchema, type Session } from '../core/schemas/session.js';
 import { FUTURE_DATE_SLACK_MS } from '../core/schemas/session-limits.js';
 import { createAttemptStatements, threadsFromRows, toAttemptRow, type AttemptRow } from './practice-attempt-rows.js';
+import {
+  prepareSessionImport,
+  validateSession,
+  type PreparedSessionImport,
+  type PreparedSessionRows,
+} from './prepare-session-import.js';
 import { toSessionRow, toSummary, type SummaryRow } from './session-rows.js';
 import type { StoreLogger } from './store-logger.js';
 import { translateTurnConflict } from './translate-turn-conflict.js';
@@ -63,21 +68,29 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
 
   bringBackFutureDates(db, now(), logger);
 
-  const saveAll = db.transaction(
-    (ownerId: string, sessions: Session[], keepId: string | null, replacePractice: boolean) => {
-      for (const session of sessions) {
-        upsert.run({ ...toSessionRow(ownerId, session, now()), replace_practice: replacePractice ? 1 : 0 });
-        if (replacePractice) attempts.deleteOfSession.run(ownerId, session.id);
-        for (const thread of session.practice) {
-          for (const attempt of thread.attempts)
-            attempts.upsert.run(toAttemptRow(ownerId, session.id, thread, attempt));
-        }
-      }
-      prune.run({ owner_id: ownerId, limit: historyLimit, keep_id: keepId });
-      attempts.deleteOrphans.run({ owner_id: ownerId });
-      return sessions.filter((session) => exists.get(ownerId, session.id) !== undefined).length;
-    },
-  );
+  // An import is written in transactions of about IMPORT_CHUNK_CHARS of JSON, the event loop free
+  // in between; what the last one prunes and counts covers them all.
+  const writeImportChunk = db.transaction((ownerId: string, chunk: readonly PreparedSessionRows[]) => {
+    for (const { session, attempts: rows } of chunk) {
+      upsert.run({ ...session, owner_id: ownerId, replace_practice: 1 });
+      attempts.deleteOfSession.run(ownerId, session.id);
+      for (const row of rows) attempts.upsert.run({ ...row, owner_id: ownerId, session_id: session.id });
+    }
+  });
+  const finishImport = db.transaction((ownerId: string, ids: readonly string[]) => {
+    prune.run({ owner_id: ownerId, limit: historyLimit, keep_id: null });
+    attempts.deleteOrphans.run({ owner_id: ownerId });
+    return ids.filter((id) => exists.get(ownerId, id) !== undefined).length;
+  });
+
+  const saveOne = db.transaction((ownerId: string, session: Session) => {
+    upsert.run({ ...toSessionRow(ownerId, session, now()), replace_practice: 0 });
+    for (const thread of session.practice) {
+      for (const attempt of thread.attempts) attempts.upsert.run(toAttemptRow(ownerId, session.id, thread, attempt));
+    }
+    prune.run({ owner_id: ownerId, limit: historyLimit, keep_id: session.id });
+    attempts.deleteOrphans.run({ owner_id: ownerId });
+  });
   const findWithPractice = db.transaction((ownerId: string, id: string): Session | null => {
     const data = find.get(ownerId, id) as string | undefined;
     if (data === undefined) return null;
@@ -98,10 +111,19 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
     return count;
   });
 
+  async function importPrepared(owner: Owner, prepared: PreparedSessionImport): Promise<number> {
+    for (const chunk of chunksOf(prepared.sessions)) {
+      translateTurnConflict(() => writeImportChunk.immediate(owner.ownerId, chunk));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const ids = prepared.sessions.map((rows) => rows.session.id);
+    return finishImport.immediate(owner.ownerId, ids);
+  }
+
   return {
     async saveSession(owner, session) {
-      const valid = validate(session);
-      translateTurnConflict(() => saveAll.immediate(owner.ownerId, [valid], valid.id, false));
+      const valid = validateSession(session);
+      translateTurnConflict(() => saveOne.immediate(owner.ownerId, valid));
     },
     async listSessions(owner) {
       return (list.all(owner.ownerId) as SummaryRow[]).map(toSummary);
@@ -121,9 +143,9 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
       return clearWithPractice.immediate(owner.ownerId);
     },
     async importSessions(owner, sessions) {
-      const valid = sessions.map(validate);
-      return translateTurnConflict(() => saveAll.immediate(owner.ownerId, valid, null, true));
+      return importPrepared(owner, prepareSessionImport(owner.ownerId, sessions, now()));
     },
+    importPrepared,
   };
 }
 
@@ -154,13 +176,20 @@ function bringBackFutureDates(db: Database, openedAt: number, logger: StoreLogge
   if (redated > 0) logger?.warn({ sessions: redated }, 'Sessions dated in the future were dated now.');
 }
 
-function validate(session: Session): Session {
-  const parsed = SessionSchema.safeParse(session);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-  throw new AppError('invalid_input', {
-    message: `Session "${String(session?.id)}" is not a valid session${where}: ${issue?.message ?? 'invalid'}.`,
-    cause: parsed.error,
-  });
+/** About 500 kB of JSON per transaction: a few milliseconds of SQLite each. */
+const IMPORT_CHUNK_CHARS = 500_000;
+
+function* chunksOf(sessions: readonly PreparedSessionRows[]): Generator<PreparedSessionRows[]> {
+  let chunk: PreparedSessionRows[] = [];
+  let chars = 0;
+  for (const rows of sessions) {
+    chunk.push(rows);
+    chars += rows.session.data.length + rows.attempts.reduce((sum, attempt) => sum + attempt.data.length, 0);
+    if (chars >= IMPORT_CHUNK_CHARS) {
+      yield chunk;
+      chunk = [];
+      chars = 0;
+    }
+  }
+  if (chunk.length > 0) yield chunk;
 }

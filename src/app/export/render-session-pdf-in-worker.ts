@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Session } from '../../core/schemas/session.js';
+import { startModuleWorker } from '../start-module-worker.js';
 import type { PdfJob, PdfJobResult } from './render-session-pdf-worker.js';
 
 /** An idle worker is stopped after this long, giving back pdfkit's and the fonts' memory. */
@@ -12,20 +13,6 @@ let idleTimer: ReturnType<typeof setTimeout> | null = null;
 let nextJobId = 0;
 const pending = new Map<number, PendingJob>();
 
-/**
- * The worker thread. Built, this module is .js and so is the entry beside it. Run from src (tsx
- * or Vitest), the entry is .ts, and Node 20 gives a worker none of the parent's loader hooks:
- * the worker registers tsx itself before importing it.
- */
-function startWorker(): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./render-session-pdf-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  if (!fromSource) return new Worker(entry);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
-}
-
 function failAll(error: Error): void {
   for (const job of pending.values()) job.reject(error);
   pending.clear();
@@ -33,7 +20,7 @@ function failAll(error: Error): void {
 
 function requireWorker(): Worker {
   if (worker) return worker;
-  const started = startWorker();
+  const started = startModuleWorker(import.meta.url, 'render-session-pdf-worker');
   started.on('message', (result: PdfJobResult) => {
     const job = pending.get(result.id);
     pending.delete(result.id);

@@ -1,10 +1,10 @@
 import { AppError } from '../../core/errors.js';
-import { parseSessionExportData, sessionsToJson } from '../../core/export/session-to-json.js';
+import { sessionsToJson } from '../../core/export/session-to-json.js';
 import type { ImportAnswer } from '../../core/schemas/api.js';
 import type { Session, SessionSummary } from '../../core/schemas/session.js';
 import { renderSessionExport, type ExportFormat, type RenderedExport } from '../export/render-session-export.js';
 import type { Owner, SessionStore } from '../ports.js';
-import { clampFutureDates } from './clamp-future-dates.js';
+import { readImportFileInWorker } from './read-import-file-in-worker.js';
 
 export type HistoryService = {
   list(owner: Owner): Promise<SessionSummary[]>;
@@ -17,8 +17,11 @@ export type HistoryService = {
   exportSession(owner: Owner, id: string, format: ExportFormat): Promise<RenderedExport>;
   /** Every session of the owner as one export file (the one import reads). */
   exportAll(owner: Owner): Promise<RenderedExport>;
-  /** Imports an export file already parsed as JSON; a bad file is AppError('invalid_input') on `file`. */
-  importFile(owner: Owner, data: unknown): Promise<ImportAnswer>;
+  /**
+   * Imports an export file from its bytes, read off the event loop; a bad file is
+   * AppError('invalid_input'), on `file` when the file is JSON but not a valid export.
+   */
+  importFile(owner: Owner, bytes: Uint8Array): Promise<ImportAnswer>;
 };
 
 const NOT_FOUND_MESSAGE = 'That session does not exist; it may have been deleted or pruned from history.';
@@ -58,17 +61,16 @@ export function createHistoryService(
         body: sessionsToJson(all),
       };
     },
-    async importFile(owner, data) {
-      const parsed = parseSessionExportData(data);
-      if (!parsed.ok) throw new AppError('invalid_input', { message: parsed.message, field: 'file' });
-      const dated = clampFutureDates(parsed.sessions, now());
+    async importFile(owner, bytes) {
+      const reading = await readImportFileInWorker({ bytes, ownerId: owner.ownerId, nowMs: now() });
+      if (!reading.ok) throw new AppError('invalid_input', { message: reading.message, field: reading.field });
       // Sessions older than the newest `historyLimit` are pruned at once: the answer says so.
-      const imported = await sessions.importSessions(owner, dated.sessions);
+      const imported = await sessions.importPrepared(owner, reading.prepared);
       return {
         imported,
-        received: parsed.sessions.length,
+        received: reading.received,
         historyLimit: options.historyLimit,
-        clampedToNow: dated.clamped,
+        clampedToNow: reading.clampedToNow,
       };
     },
   };

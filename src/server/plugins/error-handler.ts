@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { AppError, isAppError, toApiErrorBody, type ErrorCode } from '../../core/errors.js';
+import { INVALID_JSON_MESSAGE } from '../../core/parsing/parse-json-body.js';
 import { HTTP_STATUS_FOR_ERROR } from '../http-status-for-error.js';
 import { appErrorFromZodError } from '../app-error-from-zod-error.js';
 import { bodyTooLargeError } from './body-too-large-error.js';
@@ -20,7 +21,7 @@ export function toAppError(error: unknown, request?: FastifyRequest): AppError {
   if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
     return new AppError('invalid_input', { message: 'Send the request as JSON.', cause: error });
   if (fastifyError.statusCode === 400 || fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
-    return new AppError('invalid_input', { message: 'The request body is not valid JSON.', cause: error });
+    return new AppError('invalid_input', { message: INVALID_JSON_MESSAGE, cause: error });
   return new AppError('internal', { cause: error });
 }
 

@@ -6,12 +6,18 @@ import type { ClearAnswer, ImportAnswer, SessionList } from '../../core/schemas/
 import { SessionIdSchema } from '../../core/schemas/session.js';
 import { MAX_IMPORT_FILE_BYTES } from '../../core/schemas/session-limits.js';
 import { ownerOf } from '../owner-of.js';
+import { registerRawJsonBody } from '../plugins/json-body-parser.js';
 
 // The static routes (`export`, `import`) win over `:id`, and no session may have those ids.
 const IdParamsSchema = z.object({ id: SessionIdSchema });
 const ExportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(', ')}.` }),
 });
+
+/** The raw JSON body (registerRawJsonBody); no body reads as `null`, which is not an export file. */
+function bodyBytes(body: unknown): Uint8Array {
+  return body instanceof Uint8Array ? body : new TextEncoder().encode('null');
+}
 
 function sendDownload(reply: FastifyReply, rendered: RenderedExport) {
   return reply
@@ -32,9 +38,15 @@ export async function sessionRoutes(app: FastifyInstance, options: { services: S
     sendDownload(reply, await history.exportAll(ownerOf(request))),
   );
 
-  app.post('/api/sessions/import', { bodyLimit: MAX_IMPORT_FILE_BYTES }, async (request): Promise<ImportAnswer> =>
-    history.importFile(ownerOf(request), request.body ?? null),
-  );
+  // The file is parsed in a worker thread (importFile), so its JSON body comes unparsed.
+  await app.register(async (importContext) => {
+    registerRawJsonBody(importContext);
+    importContext.post(
+      '/api/sessions/import',
+      { bodyLimit: MAX_IMPORT_FILE_BYTES },
+      async (request): Promise<ImportAnswer> => history.importFile(ownerOf(request), bodyBytes(request.body)),
+    );
+  });
 
   app.get('/api/sessions/:id', async (request) =>
     history.require(ownerOf(request), IdParamsSchema.parse(request.params).id),
