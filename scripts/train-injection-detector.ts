@@ -13,10 +13,17 @@ import { createInjectionDetector } from '../src/core/validation/detect-prompt-in
 import { decodeModel, type InjectionModel } from '../src/core/validation/injection/injection-classifier.js';
 import { revealTagCharacters } from '../src/core/validation/invisible-characters.js';
 import { sanitizeJobDescription } from '../src/core/validation/sanitize-job-description.js';
-import { inSplit, loadInjectionCorpus, stableHash, type InjectionCorpus } from '../src/eval/injection/corpus.js';
+import {
+  inSplit,
+  loadInjectionCorpus,
+  stableHash,
+  type InjectionCorpus,
+  type PostingRecord,
+} from '../src/eval/injection/corpus.js';
 import { evaluateInjectionDetector, type InjectionFigures } from '../src/eval/injection/evaluate-detector.js';
 import { hideInPosting } from '../src/eval/injection/hide-in-posting.js';
 import {
+  buildVocabulary,
   encodeModel,
   naiveBayesWeights,
   strongestScore,
@@ -26,7 +33,7 @@ import {
   type Example,
 } from '../src/eval/injection/train-classifier.js';
 
-const CORPUS_FOLDER = path.join(PROJECT_FOLDER, 'corpus/injection');
+const CORPUS_FOLDER = process.env.INJ_CORPUS ?? path.join(PROJECT_FOLDER, 'corpus/injection');
 const MODEL_FILE = path.join(PROJECT_FOLDER, 'src/core/validation/injection/injection-model-data.ts');
 const FIXTURE_POSTINGS = path.join(PROJECT_FOLDER, 'test/fixtures/job-postings');
 const FIXTURE_ATTACKS = path.join(PROJECT_FOLDER, 'test/fixtures/injection-attempts/attacks.json');
@@ -39,7 +46,9 @@ const TRAINING = {
 };
 /** Log-odds added above the highest-scoring calibration posting. */
 const ATTACK_UNITS_AT_FULL_WEIGHT = 6;
-const THRESHOLD_MARGIN = Number(process.env.INJ_MARGIN ?? 0.5);
+const FIXTURE_WEIGHT = Number(process.env.INJ_FIXTURE_WEIGHT ?? 3);
+const NO_VOCABULARY = process.env.INJ_NO_VOCAB === '1';
+const THRESHOLD_MARGIN = Number(process.env.INJ_MARGIN ?? 0.1);
 
 const clean = (text: string) => sanitizeJobDescription(revealTagCharacters(text));
 
@@ -55,20 +64,49 @@ function fixtureAttacks(): { id: string; text: string }[] {
   return attacks.map((attack) => ({ id: `fixture-${attack.id}`, text: attack.attack }));
 }
 
+/** Regression fixtures among the postings: sentences that look like orders and must pass. */
+const isHardNegative = (posting: PostingRecord) => posting.id.startsWith('hns-');
+
+function fitPostings(corpus: InjectionCorpus): { text: string; weight: number }[] {
+  return [
+    ...inSplit(corpus.postings, 'fit').map((posting) => ({
+      text: clean(posting.text),
+      weight: isHardNegative(posting) ? FIXTURE_WEIGHT : 1,
+    })),
+    ...fixturePostings().map((text) => ({ text: clean(text), weight: 1 })),
+  ];
+}
+
+/**
+ * The training units. Each half of the postings is featurised with the vocabulary of the other
+ * half, so that its share of unfamiliar words is what an unseen posting would show.
+ */
 function trainingExamples(corpus: InjectionCorpus): Example[] {
-  const postings = [...inSplit(corpus.postings, 'fit').map((posting) => posting.text), ...fixturePostings()];
+  const postings = fitPostings(corpus);
+  const halves = [postings.filter((_, index) => index % 2 === 0), postings.filter((_, index) => index % 2 === 1)];
+  const texts = (half: typeof postings) => half.map((posting) => posting.text);
+  const vocabularies = NO_VOCABULARY
+    ? [undefined, undefined]
+    : [buildVocabulary(texts(halves[1] ?? [])), buildVocabulary(texts(halves[0] ?? []))];
   const examples: Example[] = [];
-  for (const posting of postings) for (const unit of unitsOf(clean(posting))) examples.push(toExample(unit.counts, 0));
+  halves.forEach((half, which) => {
+    for (const posting of half)
+      for (const unit of unitsOf(posting.text, vocabularies[which]))
+        examples.push(toExample(unit.counts, 0, posting.weight));
+  });
   for (const attack of [...inSplit(corpus.attacks, 'fit'), ...fixtureAttacks()]) {
-    const units = unitsOf(clean(attack.text));
-    // Each attack weighs the same whatever its length: a long jailbreak has dozens of units.
-    const weight = Math.min(1, ATTACK_UNITS_AT_FULL_WEIGHT / units.length);
+    const vocabulary = vocabularies[stableHash(attack.id) % 2];
+    const units = unitsOf(clean(attack.text), vocabulary);
+    // Each attack weighs the same whatever its length: a long jailbreak has dozens of units. The
+    // regression fixtures weigh more: the detector must keep catching them.
+    const weight =
+      Math.min(1, ATTACK_UNITS_AT_FULL_WEIGHT / units.length) * (attack.id.startsWith('fixture-') ? FIXTURE_WEIGHT : 1);
     for (const unit of units) examples.push(toExample(unit.counts, 1, weight));
     // The attack appended to a line of a posting: the units that hold a part of it are attacks.
-    const host = postings[stableHash(attack.id) % postings.length] ?? '';
+    const host = postings[stableHash(attack.id) % postings.length]?.text ?? '';
     const hidden = clean(hideInPosting(attack.text, host, 'end_of_line'));
     const attackStart = hidden.indexOf(clean(attack.text).slice(0, 40));
-    for (const unit of unitsOf(hidden))
+    for (const unit of unitsOf(hidden, vocabulary))
       if (attackStart !== -1 && unit.end > attackStart && unit.start < attackStart + attack.text.length)
         examples.push(toExample(unit.counts, 1));
   }
@@ -108,9 +146,13 @@ const examples = trainingExamples(corpus);
 process.stdout.write(
   `Training on ${examples.length} units (${examples.filter((e) => e.label === 1).length} attack units).\n`,
 );
-const trained = process.env.INJ_NB
+const trainedWeights = process.env.INJ_NB
   ? naiveBayesWeights(examples, Number(process.env.INJ_NB))
   : trainLogisticRegression(examples, TRAINING);
+const trained = {
+  ...trainedWeights,
+  vocabulary: NO_VOCABULARY ? new Uint8Array(0) : buildVocabulary(fitPostings(corpus).map((posting) => posting.text)),
+};
 // Calibrate on the weights as shipped (int8), not on the float ones.
 const shipped = decodeModel(encodeModel({ ...trained, threshold: 0 }));
 const model = { ...shipped, threshold: calibrate(shipped, corpus) };

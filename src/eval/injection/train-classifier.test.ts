@@ -25,7 +25,7 @@ describe('encodeModel and decodeModel', () => {
         (entries, bias) => {
           const weights = new Float32Array(SIZE);
           for (const [bucket, weight] of entries) weights[bucket] = weight;
-          const model: InjectionModel = { weights, bias, threshold: 1.5 };
+          const model: InjectionModel = { weights, bias, threshold: 1.5, vocabulary: new Uint8Array(0) };
           const data = encodeModel(model);
           const decoded = decodeModel(data);
           const wrong: number[] = [];
@@ -45,7 +45,7 @@ describe('encodeModel and decodeModel', () => {
   });
 
   it('encodes an all-zero model as no weights', () => {
-    const data = encodeModel({ weights: new Float32Array(SIZE), bias: 0, threshold: 0 });
+    const data = encodeModel({ weights: new Float32Array(SIZE), bias: 0, threshold: 0, vocabulary: new Uint8Array(0) });
     expect(data.weights).toBe('');
     expect(decodeModel(data).weights.every((weight) => weight === 0)).toBe(true);
   });

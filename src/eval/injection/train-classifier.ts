@@ -1,4 +1,11 @@
-import { FEATURE_BITS, forEachFeature, KIND_BUCKETS } from '../../core/validation/injection/features.js';
+import {
+  FEATURE_BITS,
+  forEachFeature,
+  KIND_BUCKETS,
+  VOCABULARY_BITS,
+  wordHash,
+  type PostingVocabulary,
+} from '../../core/validation/injection/features.js';
 import { foldWords } from '../../core/validation/injection/fold-text.js';
 import {
   findInjectedPassages,
@@ -15,12 +22,14 @@ export type Example = { buckets: Uint32Array; values: Float32Array; label: 0 | 1
 export type Unit = { start: number; end: number; counts: Map<number, number> };
 
 /** Every unit the detector scores in a (cleaned) text: each sentence and each run of up to three. */
-export function unitsOf(text: string): Unit[] {
+export function unitsOf(text: string, vocabulary?: PostingVocabulary): Unit[] {
   const spans = splitIntoSentences(text);
   const sentences = spans.map((span) => {
     const counts = new Map<number, number>();
-    forEachFeature(foldWords(text.slice(span.start, span.end)), (bucket) =>
-      counts.set(bucket, (counts.get(bucket) ?? 0) + 1),
+    forEachFeature(
+      foldWords(text.slice(span.start, span.end)),
+      (bucket) => counts.set(bucket, (counts.get(bucket) ?? 0) + 1),
+      vocabulary,
     );
     return counts;
   });
@@ -95,7 +104,7 @@ export function trainLogisticRegression(examples: Example[], options: TrainingOp
       bias -= (options.learningRate * error) / Math.sqrt(biasSquared);
     }
   }
-  return { weights, bias, threshold: 0 };
+  return { weights, bias, threshold: 0, vocabulary: new Uint8Array(0) };
 }
 
 /**
@@ -120,7 +129,18 @@ export function naiveBayesWeights(examples: Example[], smoothing: number): Injec
   for (let bucket = 0; bucket < size; bucket += 1)
     weights[bucket] =
       Math.log((attack[bucket] as number) / attackTotal) - Math.log((posting[bucket] as number) / postingTotal);
-  return { weights, bias: 0, threshold: 0 };
+  return { weights, bias: 0, threshold: 0, vocabulary: new Uint8Array(0) };
+}
+
+/** The bit set of the words of these (cleaned) texts. */
+export function buildVocabulary(texts: readonly string[]): PostingVocabulary {
+  const vocabulary = new Uint8Array((1 << VOCABULARY_BITS) / 8);
+  for (const text of texts)
+    for (const word of foldWords(text)) {
+      const bit = wordHash(word) & ((1 << VOCABULARY_BITS) - 1);
+      vocabulary[bit >>> 3] = (vocabulary[bit >>> 3] ?? 0) | (1 << (bit & 7));
+    }
+  return vocabulary;
 }
 
 /** The highest passage score in a text (log-odds), whatever the threshold. */
@@ -157,6 +177,7 @@ export function encodeModel(model: InjectionModel, smallest = SMALLEST_SHIPPED_S
     threshold: round(model.threshold),
     scale,
     weights: Buffer.from(bytes).toString('base64'),
+    vocabulary: Buffer.from(model.vocabulary).toString('base64'),
   };
 }
 

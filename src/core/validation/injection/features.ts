@@ -25,6 +25,7 @@ const SEED = {
   category: 0x165667b1,
   categoryPair: 0xd3a2646c,
   categoryNext: 0xfd7046c5,
+  unfamiliar: 0x2f6b7a53,
 } as const;
 const MIN_GRAM = 3;
 const MAX_GRAM = 5;
@@ -35,15 +36,49 @@ function hashText(seed: number, text: string): number {
   return hash;
 }
 
-/** Calls `visit` with the bucket of every feature of a passage's folded words (see foldWords). */
-export function forEachFeature(words: readonly string[], visit: (bucket: number) => void): void {
+/**
+ * Words seen in job postings, as a bit set over word hashes: a passage made of words no posting
+ * uses (a recipe, a poem, trivia) is out of place whatever its wording.
+ */
+export type PostingVocabulary = Uint8Array;
+export const VOCABULARY_BITS = 17;
+const VOCABULARY_MASK = (1 << VOCABULARY_BITS) - 1;
+/** Shares of unfamiliar words that make a different feature, as upper bounds. */
+const UNFAMILIAR_SHARE_BINS = [0.1, 0.25, 0.45, 0.7, 1.01];
+/** Word kinds weigh this many times a word: they are what generalises. */
+const KIND_WEIGHT = 3;
+
+export function wordHash(word: string): number {
+  return hashText(SEED.word, word);
+}
+
+export function isFamiliar(vocabulary: PostingVocabulary, hash: number): boolean {
+  const bit = hash & VOCABULARY_MASK;
+  return ((vocabulary[bit >>> 3] ?? 0) & (1 << (bit & 7))) !== 0;
+}
+
+/**
+ * Calls `visit` with the bucket of every feature of a passage's folded words (see foldWords);
+ * with a vocabulary, also how much of the passage is made of words postings do not use.
+ */
+export function forEachFeature(
+  words: readonly string[],
+  visit: (bucket: number) => void,
+  vocabulary?: PostingVocabulary,
+): void {
   if (words.length === 0) return;
   visit(lexicalBucket(hashText(SEED.first, words[0] ?? '')));
   let previous = 0;
   let categories = 0;
   let previousCategory = -1;
+  let unfamiliar = 0;
+  let counted = 0;
   for (let index = 0; index < words.length; index += 1) {
     const hash = hashText(SEED.word, words[index] ?? '');
+    if (vocabulary && (words[index] ?? '').length >= 3) {
+      counted += 1;
+      if (!isFamiliar(vocabulary, hash)) unfamiliar += 1;
+    }
     visit(lexicalBucket(hash));
     if (index > 0) visit(lexicalBucket(Math.imul(previous ^ SEED.pair, FNV_PRIME) ^ hash));
     previous = hash;
@@ -55,16 +90,28 @@ export function forEachFeature(words: readonly string[], visit: (bucket: number)
     previousCategory = category;
   }
   visitCategorySet(categories, visit);
+  if (counted > 0) visitUnfamiliarShare(unfamiliar / counted, categories, visit);
   visitCharacterGrams(` ${words.join(' ')} `, visit);
+}
+
+function visitUnfamiliarShare(share: number, categories: number, visit: (bucket: number) => void): void {
+  const bin = UNFAMILIAR_SHARE_BINS.findIndex((bound) => share < bound);
+  visitKind(mix(SEED.unfamiliar, bin), visit);
+  for (let category = 0; category < CATEGORY_NAMES.length; category += 1)
+    if ((categories & (1 << category)) !== 0) visitKind(mix(SEED.unfamiliar, 64 + bin * 32 + category), visit);
+}
+
+function visitKind(bucket: number, visit: (bucket: number) => void): void {
+  for (let repeat = 0; repeat < KIND_WEIGHT; repeat += 1) visit(bucket);
 }
 
 /** Each kind of word the passage has, and each pair of kinds (see word-categories.ts). */
 function visitCategorySet(categories: number, visit: (bucket: number) => void): void {
   for (let first = 0; first < CATEGORY_NAMES.length; first += 1) {
     if ((categories & (1 << first)) === 0) continue;
-    visit(mix(SEED.category, first));
+    visitKind(mix(SEED.category, first), visit);
     for (let second = first + 1; second < CATEGORY_NAMES.length; second += 1)
-      if ((categories & (1 << second)) !== 0) visit(mix(SEED.categoryPair, first * 32 + second));
+      if ((categories & (1 << second)) !== 0) visitKind(mix(SEED.categoryPair, first * 32 + second), visit);
   }
 }
 

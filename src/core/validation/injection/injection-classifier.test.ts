@@ -10,7 +10,7 @@ function toyModel(attackWords: string[]): InjectionModel {
   forEachFeature(attackWords, (bucket) => {
     weights[bucket] = 1;
   });
-  return { weights, bias: -1, threshold: 1 };
+  return { weights, bias: -1, threshold: 1, vocabulary: new Uint8Array(0) };
 }
 
 describe('decodeModel', () => {
@@ -19,6 +19,7 @@ describe('decodeModel', () => {
     const bytes = [4, 2, (200 & 0x7f) | 0x80, 1, 0xff];
     const model = decodeModel({
       featureBits: 17,
+      vocabulary: '',
       bias: 0.5,
       threshold: 2,
       scale: 0.25,

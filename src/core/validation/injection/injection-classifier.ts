@@ -1,5 +1,6 @@
-import { FEATURE_BITS, forEachFeature } from './features.js';
+import { FEATURE_BITS, forEachFeature, type PostingVocabulary } from './features.js';
 import { foldWords } from './fold-text.js';
+import { matchesOrderRule } from './order-rules.js';
 import { splitIntoSentences, type TextSpan } from './passages.js';
 
 /** The trained weights as shipped: see scripts/train-injection-detector.ts. */
@@ -12,12 +13,21 @@ export type InjectionModelData = {
   scale: number;
   /** Base64 of (varint gap to the previous bucket, int8 weight) pairs, buckets ascending. */
   weights: string;
+  /** Base64 of the posting vocabulary bit set (see PostingVocabulary). */
+  vocabulary: string;
 };
 
-export type InjectionModel = { weights: Float32Array; bias: number; threshold: number };
+export type InjectionModel = {
+  weights: Float32Array;
+  bias: number;
+  threshold: number;
+  vocabulary: PostingVocabulary;
+};
 
 /** Consecutive sentences scored together: an attack is often two or three sentences long. */
 export const MAX_WINDOW_SENTENCES = 3;
+/** The score a sentence a rule recognises is ranked with. */
+const KNOWN_ORDER_MARGIN = 1;
 
 export function decodeModel(data: InjectionModelData): InjectionModel {
   if (data.featureBits !== FEATURE_BITS) throw new Error('The injection model was trained with other features.');
@@ -38,7 +48,7 @@ export function decodeModel(data: InjectionModelData): InjectionModel {
     const stored = bytes[index++] ?? 0;
     weights[bucket] = (stored > 127 ? stored - 256 : stored) * data.scale;
   }
-  return { weights, bias: data.bias, threshold: data.threshold };
+  return { weights, bias: data.bias, threshold: data.threshold, vocabulary: decodeBase64(data.vocabulary) };
 }
 
 function decodeBase64(text: string): Uint8Array {
@@ -48,8 +58,11 @@ function decodeBase64(text: string): Uint8Array {
   return bytes;
 }
 
-/** A sentence's contribution: the sum of its feature weights and how many features it has. */
-type SentenceScore = { span: TextSpan; weightSum: number; featureCount: number };
+/**
+ * A sentence's contribution: the sum of its feature weights and how many features it has, and
+ * whether it holds one of the well-known orders (order-rules.ts).
+ */
+type SentenceScore = { span: TextSpan; weightSum: number; featureCount: number; knownOrder: boolean };
 
 export type ScoredPassage = TextSpan & { score: number };
 
@@ -63,6 +76,8 @@ export function findInjectedPassages(model: InjectionModel, text: string): Score
   const sentences = splitIntoSentences(text).map((span) => scoreSentence(model, text, span));
   const flagged: ScoredPassage[] = [];
   for (let first = 0; first < sentences.length; first += 1) {
+    const sentence = sentences[first] as SentenceScore;
+    if (sentence.knownOrder) flagged.push({ ...sentence.span, score: model.threshold + KNOWN_ORDER_MARGIN });
     let weightSum = 0;
     let featureCount = 0;
     for (let last = first; last < Math.min(sentences.length, first + MAX_WINDOW_SENTENCES); last += 1) {
@@ -85,11 +100,16 @@ export function scorePassage(model: InjectionModel, passage: string): number {
 function scoreSentence(model: InjectionModel, text: string, span: TextSpan): SentenceScore {
   let weightSum = 0;
   let featureCount = 0;
-  forEachFeature(foldWords(text.slice(span.start, span.end)), (bucket) => {
-    weightSum += model.weights[bucket] ?? 0;
-    featureCount += 1;
-  });
-  return { span, weightSum, featureCount };
+  const words = foldWords(text.slice(span.start, span.end));
+  forEachFeature(
+    words,
+    (bucket) => {
+      weightSum += model.weights[bucket] ?? 0;
+      featureCount += 1;
+    },
+    model.vocabulary,
+  );
+  return { span, weightSum, featureCount, knownOrder: matchesOrderRule(words.join(' ')) };
 }
 
 function passageScore(model: InjectionModel, weightSum: number, featureCount: number): number {
@@ -116,9 +136,9 @@ function flaggedPassage(
   };
 }
 
-/** More likely part of an injection than not, on its own. */
+/** Half-way to the threshold on its own, or a known order. */
 function leansTowardsInjection(model: InjectionModel, sentence: SentenceScore): boolean {
-  return passageScore(model, sentence.weightSum, sentence.featureCount) >= 0;
+  return sentence.knownOrder || passageScore(model, sentence.weightSum, sentence.featureCount) >= model.threshold / 2;
 }
 
 function mergeOverlapping(passages: ScoredPassage[]): ScoredPassage[] {

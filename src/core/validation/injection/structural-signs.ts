@@ -31,7 +31,18 @@ const SPELLED_OUT =
 
 /** Runs of spelled-out letters in the raw paste, as the user typed them, with where each starts. */
 export function findSpelledOutRuns(raw: string): { start: number; text: string }[] {
+  if (!hasSixOneCharacterWordsInARow(raw)) return [];
   return [...raw.matchAll(SPELLED_OUT)].map((match) => ({ start: match.index, text: match[0] }));
+}
+
+/** A cheap first look (the full pattern is slow on every posting): six one-character words in a row. */
+function hasSixOneCharacterWordsInARow(text: string): boolean {
+  let run = 0;
+  for (const word of text.split(/[ \t\u00A0]+/)) {
+    run = [...word].length === 1 ? run + 1 : 0;
+    if (run >= 6) return true;
+  }
+  return false;
 }
 
 export type EncodedPassage = TextSpan & { decoded: string };
@@ -48,10 +59,50 @@ const MIN_SPACES = 3;
  * text, for the classifier to read. Tokens, hashes and ids decode to noise and are left alone.
  */
 export function findEncodedPassages(text: string): EncodedPassage[] {
+  // The patterns are slow on every posting; most have no run long enough to hold an order.
+  if (
+    longestRun(text, isBase64Character) < MIN_BASE64_RUN &&
+    longestRun(text, isSpacedHexCharacter) < MIN_SPACED_HEX_RUN
+  )
+    return [];
   const passages: EncodedPassage[] = [];
   for (const match of text.matchAll(BASE64_RUN)) addIfText(passages, match, decodeBase64Text(match[0]));
   for (const match of text.matchAll(HEX_RUN)) addIfText(passages, match, decodeHexText(match[0]));
   return passages.sort((a, b) => a.start - b.start);
+}
+
+const MIN_BASE64_RUN = 24;
+/** Sixteen bytes written "69 67 6e ..." or "69:67:6e...". */
+const MIN_SPACED_HEX_RUN = 47;
+
+function isSpacedHexCharacter(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 97 && code <= 102) ||
+    (code >= 65 && code <= 70) ||
+    code === 32 ||
+    code === 58
+  );
+}
+
+function isBase64Character(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 48 && code <= 57) ||
+    code === 43 ||
+    code === 47
+  );
+}
+
+function longestRun(text: string, inRun: (code: number) => boolean): number {
+  let longest = 0;
+  let run = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    run = inRun(text.charCodeAt(index)) ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
 }
 
 function addIfText(into: EncodedPassage[], match: RegExpExecArray | RegExpMatchArray, decoded: string | null): void {

@@ -17,7 +17,10 @@ const CATEGORY_WORDS: Readonly<Record<string, string>> = {
     'previous prior above earlier preceding original initial hidden secret confidential system developer precedentes vorherigen bisherigen anteriores precedenti anteriores vorige',
   override:
     'ignore ignoring disregard forget override bypass scrap supersede superseded void cancelled canceled obsolete invalid replaced instead anymore ignorez ignore oubliez ignoriere vergiss ignora olvida ignorar negeer vergeet',
-  emit: 'say print output respond reply write translate include append add begin start end conclude repeat reveal tell list give generate produce rewrite summarize summarise recommend mention insert type spell display show disclose leak dis ecris ecrivez schreibe schreib sag escribe di scrivi escreva schrijf zeg',
+  emit: 'say print output respond reply write translate include append add begin start end conclude finish close open prefix repeat reveal tell list give generate produce rewrite summarize summarise recommend suggest mention insert type spell display show disclose leak explain describe compose draft create provide share ask encourage urge advise convert encode format ecris ecrivez schreibe schreib sag escribe di scrivi escreva schrijf zeg',
+  creative:
+    'poem poems joke jokes recipe recipes story stories haiku song songs limerick limericks essay riddle riddles horoscope trivia emoji emojis pirate shakespeare morse base64 rhyme rhymes lyrics sonnet fable quiz fun fact facts cocktail playlist movie movies novel book books podcast weather capital',
+  reader: 'reader readers user users whoever anyone anybody reads reading processes processing parses parsing',
   only: 'only just exactly solely nothing single sole uniquement seulement nur solo solamente apenas alleen',
   role: 'pretend roleplay persona character mode unrestricted unfiltered uncensored jailbreak jailbroken freed limitless simulate emulate unlocked',
   now: 'now henceforth immediately maintenant jetzt ahora ora agora nu',
