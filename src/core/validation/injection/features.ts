@@ -2,7 +2,7 @@ import { CATEGORY_NAMES, categoryOf } from './word-categories.js';
 
 /*
  * The classifier's features, hashed into a fixed number of buckets: words, word pairs, the first
- * word of a passage, character n-grams (3 to 5) across word boundaries, which catch parts of
+ * word of a passage, character n-grams (4 and 5) across word boundaries, which catch parts of
  * words, other languages and spellings the training set never showed whole, and the kinds of
  * words a passage has (word-categories.ts).
  */
@@ -27,7 +27,7 @@ const SEED = {
   categoryNext: 0xfd7046c5,
   unfamiliar: 0x2f6b7a53,
 } as const;
-const MIN_GRAM = 3;
+const MIN_GRAM = 4;
 const MAX_GRAM = 5;
 
 function hashText(seed: number, text: string): number {
