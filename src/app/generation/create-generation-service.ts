@@ -46,6 +46,11 @@ export type GenerationService = {
    */
   cancel(owner: Owner, sessionId: string): Promise<CancelAnswer | null>;
   /**
+   * Whether a generation of the owner is still running into this session (its saved progress
+   * reads as partial until it ends). False after it ended, and for every session after a restart.
+   */
+  isRunning(owner: Owner, sessionId: string): boolean;
+  /**
    * Stops every running generation (shutdown) and waits, at most `graceMs`, until each has saved
    * its questions as a partial session. Progress is no longer saved as it streams afterwards.
    */
@@ -159,6 +164,10 @@ export function createGenerationService(dependencies: GenerationServiceDependenc
       const outcome = await generation.ended;
       if (outcome.saved === 'complete') return null;
       return { sessionId, saved: outcome.saved, usage: outcome.usage };
+    },
+
+    isRunning(owner, sessionId) {
+      return running.get(sessionId)?.owner.ownerId === owner.ownerId;
     },
 
     async stopAll(graceMs = 5_000) {

@@ -4,7 +4,7 @@ import { GenerationResultSchema } from './generation-result.js';
 import { ModelInfoSchema } from './model-info.js';
 import { ResponseFormatKindSchema } from './model-stream.js';
 import { PromptMessageSchema } from './prompt-message.js';
-import { SessionSummarySchema } from './session.js';
+import { SessionSchema, SessionSummarySchema } from './session.js';
 import { UsageSchema } from './usage.js';
 
 /**
@@ -67,9 +67,24 @@ export const CancelAnswerSchema = z.object({
 });
 export type CancelAnswer = z.infer<typeof CancelAnswerSchema>;
 
+/**
+ * `running: true` marks a session whose generation is still streaming into it (saved so far as
+ * `partial`); absent once it has ended, and after a restart. Only on these answers: never in an
+ * export file, and an import does not read it.
+ */
+const RunningSchema = z.literal(true).optional();
+
+/** One row of GET /api/sessions. */
+export const SessionListEntrySchema = SessionSummarySchema.extend({ running: RunningSchema });
+export type SessionListEntry = z.infer<typeof SessionListEntrySchema>;
+
 /** GET /api/sessions */
-export const SessionListSchema = z.object({ sessions: z.array(SessionSummarySchema) });
+export const SessionListSchema = z.object({ sessions: z.array(SessionListEntrySchema) });
 export type SessionList = z.infer<typeof SessionListSchema>;
+
+/** GET /api/sessions/:id */
+export const SessionAnswerSchema = SessionSchema.extend({ running: RunningSchema });
+export type SessionAnswer = z.infer<typeof SessionAnswerSchema>;
 
 /**
  * POST /api/sessions/import: `imported` sessions are in history now (after pruning to the newest

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Services } from '../../app/create-services.js';
 import { EXPORT_FORMATS, type RenderedExport } from '../../app/export/render-session-export.js';
-import type { ClearAnswer, ImportAnswer, SessionList } from '../../core/schemas/api.js';
+import type { ClearAnswer, ImportAnswer, SessionAnswer, SessionList } from '../../core/schemas/api.js';
 import { SessionIdSchema } from '../../core/schemas/session.js';
 import { MAX_IMPORT_FILE_BYTES } from '../../core/schemas/session-limits.js';
 import { ownerOf } from '../owner-of.js';
@@ -26,13 +26,20 @@ function sendDownload(reply: FastifyReply, rendered: RenderedExport) {
     .send(rendered.body);
 }
 
+/** The item with `running: true` when its generation is still streaming into it; unchanged otherwise. */
+function markRunning<Item extends { id: string }>(item: Item, running: boolean): Item & { running?: true } {
+  return running ? { ...item, running: true } : item;
+}
+
 /** History: list, open, delete, clear, export and import saved sessions. */
 export async function sessionRoutes(app: FastifyInstance, options: { services: Services }): Promise<void> {
-  const { history } = options.services;
+  const { history, generations } = options.services;
 
-  app.get('/api/sessions', async (request): Promise<SessionList> => ({
-    sessions: await history.list(ownerOf(request)),
-  }));
+  app.get('/api/sessions', async (request): Promise<SessionList> => {
+    const owner = ownerOf(request);
+    const sessions = await history.list(owner);
+    return { sessions: sessions.map((session) => markRunning(session, generations.isRunning(owner, session.id))) };
+  });
 
   app.get('/api/sessions/export', async (request, reply) =>
     sendDownload(reply, await history.exportAll(ownerOf(request))),
@@ -48,9 +55,11 @@ export async function sessionRoutes(app: FastifyInstance, options: { services: S
     );
   });
 
-  app.get('/api/sessions/:id', async (request) =>
-    history.require(ownerOf(request), IdParamsSchema.parse(request.params).id),
-  );
+  app.get('/api/sessions/:id', async (request): Promise<SessionAnswer> => {
+    const owner = ownerOf(request);
+    const session = await history.require(owner, IdParamsSchema.parse(request.params).id);
+    return markRunning(session, generations.isRunning(owner, session.id));
+  });
 
   app.get('/api/sessions/:id/export', async (request, reply) => {
     const { id } = IdParamsSchema.parse(request.params);

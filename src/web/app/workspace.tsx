@@ -1,8 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { LoadErrorBoundary } from '../components/load-error-boundary.js';
-import type { ModelList } from '../../core/schemas/api.js';
+import type { ModelList, SessionAnswer } from '../../core/schemas/api.js';
 import type { PublicConfig } from '../../core/schemas/public-config.js';
-import type { Session } from '../../core/schemas/session.js';
 import type { Usage } from '../../core/schemas/usage.js';
 import { ErrorBanner } from '../components/error-banner.js';
 import { regenerateRequest, runFromSession, type Run } from '../components/result-view/run.js';
@@ -71,7 +70,7 @@ export function Workspace({ config, models }: WorkspaceProps) {
     };
   }, [history.sessions]);
 
-  function openSession(session: Session) {
+  function openSession(session: SessionAnswer) {
     const run = runFromSession(session);
     setPractice(null);
     moveToTop(run);

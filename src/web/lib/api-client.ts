@@ -3,13 +3,14 @@ import {
   CancelAnswerSchema,
   EstimateSchema,
   ModelListSchema,
+  SessionAnswerSchema,
   type CancelAnswer,
   type Estimate,
   type ModelList,
+  type SessionAnswer,
 } from '../../core/schemas/api.js';
 import type { GenerationRequestInput } from '../../core/schemas/generation-request-schema.js';
 import { PublicConfigSchema, type PublicConfig } from '../../core/schemas/public-config.js';
-import { SessionSchema, type Session } from '../../core/schemas/session.js';
 import { apiErrorFromResponse, networkError } from './api-error.js';
 
 /**
@@ -91,7 +92,7 @@ export function cancelGeneration(sessionId: string, signal?: AbortSignal): Promi
   });
 }
 
-/** One whole saved session. */
-export function getSession(id: string): Promise<Session> {
-  return requestJson(`/api/sessions/${encodeURIComponent(id)}`, SessionSchema);
+/** One whole saved session; `running` when its generation is still streaming into it. */
+export function getSession(id: string): Promise<SessionAnswer> {
+  return requestJson(`/api/sessions/${encodeURIComponent(id)}`, SessionAnswerSchema);
 }

@@ -1,3 +1,4 @@
+import type { SessionAnswer } from '../../../core/schemas/api.js';
 import type { GenerationEvent } from '../../../core/schemas/generation-event.js';
 import {
   createGenerationRequestSchema,
@@ -7,7 +8,6 @@ import type { GenerationResult } from '../../../core/schemas/generation-result.j
 import type { ResponseFormatKind } from '../../../core/schemas/model-stream.js';
 import type { PromptMessage } from '../../../core/schemas/prompt-message.js';
 import type { Question } from '../../../core/schemas/question.js';
-import type { Session } from '../../../core/schemas/session.js';
 import type { Usage } from '../../../core/schemas/usage.js';
 import { titleFromJobDescription } from '../../../core/sessions/title-from-job-description.js';
 import { sanitizeJobDescription } from '../../../core/validation/sanitize-job-description.js';
@@ -105,8 +105,12 @@ export function createPendingRun(request: GenerationRequestInput, expectedCount:
   };
 }
 
-/** A saved session as a run, so history renders exactly like a fresh result. */
-export function runFromSession(session: Session): Run {
+/**
+ * A saved session as a run, so history renders exactly like a fresh result. A session still
+ * generating (`running`) shows the questions saved so far, without the "interrupted" error its
+ * saved progress carries.
+ */
+export function runFromSession(session: SessionAnswer): Run {
   return {
     key: `session-${session.id}`,
     sessionId: session.id,
@@ -124,7 +128,7 @@ export function runFromSession(session: Session): Run {
     result: session.status === 'complete' ? session.result : null,
     usage: session.usage,
     spent: null,
-    error: session.error,
+    error: session.running ? null : session.error,
     retry: null,
     status: session.status === 'complete' ? 'complete' : 'stopped',
   };

@@ -1,9 +1,9 @@
-import type { SessionSummary } from '../../../core/schemas/session.js';
+import type { SessionListEntry } from '../../../core/schemas/api.js';
 import { formatUsd } from '../../lib/format-count.js';
 import { EXPERIENCE_LEVEL_LABELS, INTERVIEW_TYPE_LABELS, TECHNIQUE_LABELS } from '../../lib/labels.js';
 import { ConfirmButton } from './confirm-button.js';
 
-type HistoryItemProps = { session: SessionSummary; onOpen: (id: string) => void; onDelete: (id: string) => void };
+type HistoryItemProps = { session: SessionListEntry; onOpen: (id: string) => void; onDelete: (id: string) => void };
 
 /** One saved session in the list. */
 export function HistoryItem({ session, onOpen, onDelete }: HistoryItemProps) {
@@ -14,7 +14,12 @@ export function HistoryItem({ session, onOpen, onDelete }: HistoryItemProps) {
         <button type="button" className="link-button history-title" onClick={() => onOpen(session.id)}>
           {session.title || 'Untitled'}
         </button>
-        {session.status === 'partial' ? <span className="chip chip-hard">partial</span> : null}
+        {/* A running generation saves its progress as partial: it is not interrupted. */}
+        {session.running ? (
+          <span className="chip chip-stage">generating…</span>
+        ) : session.status === 'partial' ? (
+          <span className="chip chip-hard">partial</span>
+        ) : null}
         <p className="muted small">
           <time dateTime={session.createdAt}>{created.toLocaleString()}</time> ·{' '}
           {INTERVIEW_TYPE_LABELS[session.interviewType]} · {EXPERIENCE_LEVEL_LABELS[session.experienceLevel]} ·{' '}

@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent } from 'react';
-import type { Session } from '../../../core/schemas/session.js';
+import type { SessionAnswer } from '../../../core/schemas/api.js';
 import { ErrorBanner } from '../../components/error-banner.js';
 import { isApiError } from '../../lib/api-error.js';
 import { ConfirmButton } from './confirm-button.js';
@@ -8,7 +8,7 @@ import { getSession } from '../../lib/api-client.js';
 import { EXPORT_ALL_URL } from './sessions-api.js';
 import type { HistoryState } from './use-history.js';
 
-type HistoryPanelProps = { history: HistoryState; limit: number; onOpen: (session: Session) => void };
+type HistoryPanelProps = { history: HistoryState; limit: number; onOpen: (session: SessionAnswer) => void };
 
 /** Saved sessions: open, delete, clear, export all, import. */
 export function HistoryPanel({ history, limit, onOpen }: HistoryPanelProps) {

@@ -4,14 +4,14 @@ import {
   SessionListSchema,
   type ClearAnswer,
   type ImportAnswer,
+  type SessionListEntry,
 } from '../../../core/schemas/api.js';
-import type { SessionSummary } from '../../../core/schemas/session.js';
 import { IMPORT_FILE_TOO_LARGE_MESSAGE, MAX_IMPORT_FILE_BYTES } from '../../../core/schemas/session-limits.js';
 import { apiFetch, requestJson } from '../../lib/api-client.js';
 import { ApiError } from '../../lib/api-error.js';
 
-/** Saved sessions, newest first. */
-export async function listSessions(): Promise<SessionSummary[]> {
+/** Saved sessions, newest first; `running` marks those still generating. */
+export async function listSessions(): Promise<SessionListEntry[]> {
   return (await requestJson('/api/sessions', SessionListSchema)).sessions;
 }
 
