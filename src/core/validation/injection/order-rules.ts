@@ -12,13 +12,18 @@ const ORDERS =
 const AI =
   '(?:ai|llm|llms|model|models|language model|assistant|assistants|chatbot|bot|gpt|chatgpt|ai assistant|ai tools?|ai model)';
 
+/** The model itself, not the AI tools a candidate may use. */
+const MODEL = '(?:llm|llms|model|language model|chatbot|gpt|chatgpt|assistant|ai assistant|ai model)';
+
 const RULES: readonly RegExp[] = [
   new RegExp(`\\b(?:ignore|disregard|forget|override|bypass|scrap|discard|dismiss|abandon) ${QUANTIFIERS}${ORDERS}\\b`),
   new RegExp(
     `^(?:system|assistant|developer|ai|llm|chatgpt|gpt) (?:you|ignore|new|now|from|override|reveal|print|output|respond|reply|answer)\\b`,
   ),
+  // Addressed to the model itself; "a note to AI tools that help candidates" is advice steering,
+  // which passes to the model and is flagged in the posting notes.
   new RegExp(
-    `\\b(?:note|message|instructions?|reminder|attention|notice) (?:to|for) (?:the |any |all |every )?${AI}\\b`,
+    `\\b(?:note|message|instructions?|reminder|attention|notice) (?:to|for) (?:the |any |all |every )?${MODEL}\\b`,
   ),
   new RegExp(
     `\\b(?:dear|hey|hello|hi) ${AI} (?:please|you|ignore|reply|respond|write|say|print|output|do not|dont)\\b`,

@@ -38,9 +38,14 @@ export function findSpelledOutRuns(raw: string): { start: number; text: string }
 /** A cheap first look (the full pattern is slow on every posting): six one-character words in a row. */
 function hasSixOneCharacterWordsInARow(text: string): boolean {
   let run = 0;
-  for (const word of text.split(/[ \t\u00A0]+/)) {
-    run = [...word].length === 1 ? run + 1 : 0;
-    if (run >= 6) return true;
+  let wordLength = 0;
+  for (let index = 0; index <= text.length; index += 1) {
+    const code = index < text.length ? text.charCodeAt(index) : 32;
+    if (code === 32 || code === 9 || code === 0xa0) {
+      if (wordLength > 0) run = wordLength === 1 ? run + 1 : 0;
+      if (run >= 6) return true;
+      wordLength = 0;
+    } else if (code < 0xdc00 || code > 0xdfff) wordLength += 1; // the second half of a pair adds nothing
   }
   return false;
 }
@@ -60,11 +65,7 @@ const MIN_SPACES = 3;
  */
 export function findEncodedPassages(text: string): EncodedPassage[] {
   // The patterns are slow on every posting; most have no run long enough to hold an order.
-  if (
-    longestRun(text, isBase64Character) < MIN_BASE64_RUN &&
-    longestRun(text, isSpacedHexCharacter) < MIN_SPACED_HEX_RUN
-  )
-    return [];
+  if (!hasLongEncodedRun(text)) return [];
   const passages: EncodedPassage[] = [];
   for (const match of text.matchAll(BASE64_RUN)) addIfText(passages, match, decodeBase64Text(match[0]));
   for (const match of text.matchAll(HEX_RUN)) addIfText(passages, match, decodeHexText(match[0]));
@@ -75,34 +76,25 @@ const MIN_BASE64_RUN = 24;
 /** Sixteen bytes written "69 67 6e ..." or "69:67:6e...". */
 const MIN_SPACED_HEX_RUN = 47;
 
-function isSpacedHexCharacter(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) ||
-    (code >= 97 && code <= 102) ||
-    (code >= 65 && code <= 70) ||
-    code === 32 ||
-    code === 58
-  );
-}
+/** Bit 1: a base64 character; bit 2: a hexadecimal digit or a separator of spaced hex. */
+const ENCODED_CLASS = new Uint8Array(128);
+for (const character of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')
+  ENCODED_CLASS[character.charCodeAt(0)] = 1;
+for (const character of '0123456789abcdefABCDEF: ')
+  ENCODED_CLASS[character.charCodeAt(0)] = (ENCODED_CLASS[character.charCodeAt(0)] ?? 0) | 2;
 
-function isBase64Character(code: number): boolean {
-  return (
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    (code >= 48 && code <= 57) ||
-    code === 43 ||
-    code === 47
-  );
-}
-
-function longestRun(text: string, inRun: (code: number) => boolean): number {
-  let longest = 0;
-  let run = 0;
+/** One pass: a run of base64, or of spaced hexadecimal, long enough to hold an order. */
+function hasLongEncodedRun(text: string): boolean {
+  let base64Run = 0;
+  let hexRun = 0;
   for (let index = 0; index < text.length; index += 1) {
-    run = inRun(text.charCodeAt(index)) ? run + 1 : 0;
-    if (run > longest) longest = run;
+    const code = text.charCodeAt(index);
+    const kind = code < 128 ? (ENCODED_CLASS[code] ?? 0) : 0;
+    base64Run = kind & 1 ? base64Run + 1 : 0;
+    hexRun = kind & 2 ? hexRun + 1 : 0;
+    if (base64Run >= MIN_BASE64_RUN || hexRun >= MIN_SPACED_HEX_RUN) return true;
   }
-  return longest;
+  return false;
 }
 
 function addIfText(into: EncodedPassage[], match: RegExpExecArray | RegExpMatchArray, decoded: string | null): void {
