@@ -66,6 +66,13 @@ describe('detectPromptInjection on real-looking postings', () => {
   ])('lets a legitimate sentence pass: %s', (text) => {
     expect(detectPromptInjection(text)).toBeNull();
   });
+
+  it.each(['x'.repeat(100), 'Apply apply apply! '.repeat(40), '*'.repeat(300), 'Nursing '.repeat(60)])(
+    'lets filler and repetition pass (a feature counts at most three times per sentence): %s',
+    (text) => {
+      expect(detectPromptInjection(text)).toBeNull();
+    },
+  );
 });
 
 describe('detectPromptInjection on attacks hidden in postings', () => {

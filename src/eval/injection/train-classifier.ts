@@ -9,6 +9,7 @@ import {
 import { foldWords } from '../../core/validation/injection/fold-text.js';
 import {
   findInjectedPassages,
+  MAX_COUNT_PER_SENTENCE,
   MAX_WINDOW_SENTENCES,
   type InjectionModel,
   type InjectionModelData,
@@ -28,7 +29,7 @@ export function unitsOf(text: string, vocabulary?: PostingVocabulary): Unit[] {
     const counts = new Map<number, number>();
     forEachFeature(
       foldWords(text.slice(span.start, span.end)),
-      (bucket) => counts.set(bucket, (counts.get(bucket) ?? 0) + 1),
+      (bucket) => counts.set(bucket, Math.min(MAX_COUNT_PER_SENTENCE, (counts.get(bucket) ?? 0) + 1)),
       vocabulary,
     );
     return counts;

@@ -26,6 +26,11 @@ export type InjectionModel = {
 
 /** Consecutive sentences scored together: an attack is often two or three sentences long. */
 export const MAX_WINDOW_SENTENCES = 3;
+/**
+ * A feature counts at most this often in a sentence: "xxxxxxxx..." or a word said forty times
+ * must not outweigh a sentence's meaning (word kinds are counted three times on purpose).
+ */
+export const MAX_COUNT_PER_SENTENCE = 3;
 /** The score a sentence a rule recognises is ranked with. */
 const KNOWN_ORDER_MARGIN = 1;
 
@@ -97,13 +102,26 @@ export function scorePassage(model: InjectionModel, passage: string): number {
   return passageScore(model, sentence.weightSum, sentence.featureCount);
 }
 
+/** Which sentence last counted each bucket, and how often: reused, so scoring allocates nothing per sentence. */
+const countedIn = new Uint32Array(1 << FEATURE_BITS);
+const timesCounted = new Uint8Array(1 << FEATURE_BITS);
+let sentenceStamp = 0;
+
 function scoreSentence(model: InjectionModel, text: string, span: TextSpan): SentenceScore {
   let weightSum = 0;
   let featureCount = 0;
+  sentenceStamp = sentenceStamp === 0xffffffff ? 1 : sentenceStamp + 1;
+  const stamp = sentenceStamp;
   const words = foldWords(text.slice(span.start, span.end));
   forEachFeature(
     words,
     (bucket) => {
+      if (countedIn[bucket] !== stamp) {
+        countedIn[bucket] = stamp;
+        timesCounted[bucket] = 0;
+      }
+      if ((timesCounted[bucket] ?? 0) >= MAX_COUNT_PER_SENTENCE) return;
+      timesCounted[bucket] = (timesCounted[bucket] ?? 0) + 1;
       weightSum += model.weights[bucket] ?? 0;
       featureCount += 1;
     },
