@@ -31,6 +31,12 @@ export type FakeStreamScenario = ReplyOptions & {
   chunkSize?: number | 'random';
   seed?: number;
   chunkDelayMs?: number;
+  /**
+   * Paces content like a model decoding at this rate (a token counted as 4 characters, as in the
+   * reported usage): each chunk leaves when the tokens before it are due after the first token, on
+   * a fixed schedule that timer lateness does not accumulate into. Added to `chunkDelayMs` if both are set.
+   */
+  tokensPerSecond?: number;
   firstTokenDelayMs?: number;
   /** Send `data: {"error": ...}` after this many content chunks, then end the stream. */
   errorAfterChunks?: { chunks: number; error: FakeErrorBody };

@@ -181,6 +181,8 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     if (scenario.firstTokenDelayMs) await sleep(scenario.firstTokenDelayMs);
     if (!isOpen()) return;
     chunk({ role: 'assistant', content: '', refusal: null }, null);
+    const firstTokenAt = performance.now();
+    let charactersSent = 0;
 
     for (const piece of pieces) {
       if (scenario.errorAfterChunks?.chunks === recorded.chunksSent) {
@@ -197,9 +199,15 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
       }
       if (scenario.hangAfterChunks === recorded.chunksSent) return;
       if (scenario.chunkDelayMs) await sleep(scenario.chunkDelayMs);
+      if (scenario.tokensPerSecond) {
+        const dueAt = firstTokenAt + ((charactersSent / 4) * 1000) / scenario.tokensPerSecond;
+        const wait = dueAt - performance.now();
+        if (wait >= 1) await sleep(wait);
+      }
       if (!isOpen()) return;
       chunk({ content: piece }, null);
       recorded.chunksSent += 1;
+      charactersSent += piece.length;
     }
     chunk({}, finishReason);
     const streamOptions = body['stream_options'] as { include_usage?: boolean } | undefined;

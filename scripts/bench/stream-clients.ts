@@ -1,0 +1,130 @@
+/** Timed clients: a stream through the app's API, and the same request straight to the fake upstream. */
+import { createArrayElementStreamParser } from '../../src/core/parsing/create-array-element-stream-parser.js';
+import { createServerSentEventParser } from '../../src/web/lib/server-sent-event-parser.js';
+
+/** The chunks of a fetch body as they arrive. */
+export async function* chunksOf(body: ReadableStream<Uint8Array> | null): AsyncGenerator<Uint8Array> {
+  if (!body) return;
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/** What one stream took, in ms from the moment the request was sent. */
+export type StreamTiming = {
+  tag: string;
+  ok: boolean;
+  error?: string;
+  startedAt: number;
+  firstElementMs: number | null;
+  completeMs: number | null;
+  /** Last `progress` outputTokens, and `usage` output less reasoning tokens (app streams only). */
+  progressOutputTokens?: number;
+  finalVisibleTokens?: number;
+  sessionId?: string;
+  /** Size of the SSE events the app wrote (app streams only). */
+  events?: number;
+  /** Content chunks received (direct streams only). */
+  chunks?: number;
+};
+
+/** POSTs to the app (`/api/generations` or `/api/practice`) and times the first element event and `done`. */
+export async function timeAppStream(
+  url: string,
+  body: unknown,
+  tag: string,
+  elementEvent: 'question' | 'criterion',
+): Promise<StreamTiming> {
+  const startedAt = performance.now();
+  const timing: StreamTiming = { tag, ok: false, startedAt, firstElementMs: null, completeMs: null, events: 0 };
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok || !response.body) throw new Error(`HTTP ${response.status} ${await response.text()}`);
+    const parser = createServerSentEventParser();
+    const decoder = new TextDecoder();
+    for await (const value of chunksOf(response.body)) {
+      for (const event of parser.push(decoder.decode(value, { stream: true }))) {
+        timing.events! += 1;
+        const now = performance.now() - startedAt;
+        if (event.event === elementEvent && timing.firstElementMs === null) timing.firstElementMs = now;
+        else if (event.event === 'progress') timing.progressOutputTokens = JSON.parse(event.data).outputTokens;
+        else if (event.event === 'usage') {
+          const usage = JSON.parse(event.data) as { outputTokens: number; reasoningTokens: number };
+          timing.finalVisibleTokens = usage.outputTokens - usage.reasoningTokens;
+        } else if (event.event === 'done') {
+          timing.completeMs = now;
+          timing.ok = timing.firstElementMs !== null;
+          const data = JSON.parse(event.data) as { id?: string };
+          if (data.id) timing.sessionId = data.id;
+        } else if (event.event === 'error') throw new Error(`error event ${event.data}`);
+      }
+    }
+    if (timing.completeMs === null) throw new Error('stream ended without done');
+  } catch (error) {
+    timing.ok = false;
+    timing.error = error instanceof Error ? error.message : String(error);
+  }
+  return timing;
+}
+
+/**
+ * Sends the request body the app sent upstream straight to the fake, and times when the first
+ * element of `arrayKey` is complete in the streamed JSON (the earliest the app could show it) and
+ * when the whole reply has arrived (the wait-for-the-whole-reply baseline).
+ */
+export async function timeDirectStream(
+  baseURL: string,
+  body: Record<string, unknown>,
+  tag: string,
+  arrayKey: string,
+): Promise<StreamTiming> {
+  const startedAt = performance.now();
+  const timing: StreamTiming = { tag, ok: false, startedAt, firstElementMs: null, completeMs: null };
+  try {
+    const response = await fetch(`${baseURL}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer sk-bench', 'x-bench-direct': '1' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+    const parser = createArrayElementStreamParser({ arrayKey });
+    const decoder = new TextDecoder();
+    let buffered = '';
+    for await (const value of chunksOf(response.body)) {
+      buffered += decoder.decode(value, { stream: true });
+      let boundary = buffered.indexOf('\n\n');
+      while (boundary !== -1) {
+        const line = buffered.slice(0, boundary);
+        buffered = buffered.slice(boundary + 2);
+        boundary = buffered.indexOf('\n\n');
+        if (!line.startsWith('data: ')) continue;
+        const data = line.slice(6);
+        if (data === '[DONE]') {
+          timing.completeMs = performance.now() - startedAt;
+          continue;
+        }
+        const chunk = JSON.parse(data) as { choices?: { delta?: { content?: string } }[] };
+        const content = chunk.choices?.[0]?.delta?.content;
+        if (content) timing.chunks = (timing.chunks ?? 0) + 1;
+        if (content && parser.push(content).length > 0 && timing.firstElementMs === null) {
+          timing.firstElementMs = performance.now() - startedAt;
+        }
+      }
+    }
+    timing.ok = timing.firstElementMs !== null && timing.completeMs !== null;
+  } catch (error) {
+    timing.error = error instanceof Error ? error.message : String(error);
+  }
+  return timing;
+}
