@@ -159,7 +159,8 @@ function progressAccuracy(timings: StreamTiming[]) {
 }
 
 async function main() {
-  const suffix = quick ? '-quick' : '';
+  const label = process.argv.find((argument) => argument.startsWith('--label='))?.slice('--label='.length);
+  const suffix = `${quick ? '-quick' : ''}${label ? `-${label}` : ''}`;
   const folder = path.join(repositoryRoot, 'bench');
   if (process.argv.includes('--render-only')) {
     const saved = JSON.parse(fs.readFileSync(path.join(folder, `results${suffix}.json`), 'utf8')) as Record<

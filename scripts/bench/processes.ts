@@ -90,6 +90,8 @@ export async function startApp(options: { upstreamURL: string; probe: boolean })
     process.execPath,
     [
       ...(options.probe ? ['--import', path.join(import.meta.dirname, 'event-loop-probe.mjs')] : []),
+      // e.g. BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the app under load.
+      ...(process.env['BENCH_APP_NODE_ARGS']?.split(' ').filter(Boolean) ?? []),
       'dist/node/server/main.js',
     ],
     {

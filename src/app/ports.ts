@@ -12,12 +12,21 @@ export type Owner = { ownerId: string };
 /** The one owner of everything in single-user mode. */
 export const LOCAL_OWNER: Owner = { ownerId: 'local' };
 
+/** A session with the owner it is saved for. */
+export type OwnedSession = { owner: Owner; session: Session };
+
 export interface SessionStore {
   /**
    * Validates and saves (inserts or replaces by id) a session, then prunes the owner's oldest beyond
    * the history limit; the session just saved is always kept, whatever the dates of the others.
    */
   saveSession(owner: Owner, session: Session): Promise<void>;
+  /**
+   * Saves the progress of running generations (sessions without practice), each as saveSession
+   * would, all in one write. Bookkeeping durability: kept when the process is killed, but a power
+   * loss may lose the last ones (the final saveSession of each is durable).
+   */
+  saveProgress(entries: readonly OwnedSession[]): Promise<void>;
   /** The owner's kept sessions, newest first. */
   listSessions(owner: Owner): Promise<SessionSummary[]>;
   /** The whole session, or null when unknown (or unreadable, or another owner's). */

@@ -5,7 +5,7 @@ import type { ResponseFormatKind } from '../core/schemas/model-stream.js';
 import type { PromptMessage } from '../core/schemas/prompt-message.js';
 import type { LlmLogger } from './llm-logger.js';
 import { describeUpstreamError } from './map-openai-error.js';
-import { readNextChunk } from './read-next-chunk.js';
+import { createChunkReader, type ChunkReader } from './create-chunk-reader.js';
 import { readRejection, type Rejection } from './read-rejection.js';
 import { buildRequestParams, NO_ADJUSTMENTS, type ModelAdjustments } from './request-params.js';
 import { retryDelayMs, retryNoticeFor, waitBeforeRetry, type RetryPolicy } from './retry-policy.js';
@@ -29,7 +29,8 @@ export type OpenedStream = {
   /** The messages actually sent. */
   messages: PromptMessage[];
   responseFormat: ResponseFormatKind;
-  iterator: AsyncIterator<ChatCompletionChunk>;
+  /** The rest of the stream; closed by `abort`. */
+  reader: ChunkReader<ChatCompletionChunk>;
   /** Chunks already read (the role chunk, the first content). */
   buffered: ChatCompletionChunk[];
   /** Aborts the upstream request; harmless once it has finished. */
@@ -56,9 +57,11 @@ async function openAttempt(
   const controller = new AbortController();
   const abortUpstream = () => controller.abort();
   context.signal.addEventListener('abort', abortUpstream, { once: true });
+  let reader: ChunkReader<ChatCompletionChunk> | null = null;
   const abort = () => {
     controller.abort();
     context.signal.removeEventListener('abort', abortUpstream);
+    reader?.close();
   };
   try {
     const stream = await context.client.chat.completions.create(body, {
@@ -66,16 +69,16 @@ async function openAttempt(
       timeout: context.timeoutMs,
       maxRetries: 0,
     });
-    const iterator = stream[Symbol.asyncIterator]();
+    reader = createChunkReader(stream[Symbol.asyncIterator](), { idleMs: context.timeoutMs, signal: context.signal });
     const buffered: ChatCompletionChunk[] = [];
     // Read up to the first content so that a failure before it can still be retried.
     for (;;) {
-      const next = await readNextChunk(iterator, { idleMs: context.timeoutMs, signal: context.signal });
+      const next = await reader.next();
       if (next.done) break;
       buffered.push(next.value);
       if (carriesContent(next.value)) break;
     }
-    return { iterator, buffered, abort };
+    return { reader, buffered, abort };
   } catch (error) {
     abort();
     throw error;

@@ -7,7 +7,6 @@ import type { CompletionEnd, CompletionEvent, CompletionRequest } from './comple
 import { convertOpenAIUsage } from './convert-openai-usage.js';
 import { describeUpstreamError, mapOpenAIError } from './map-openai-error.js';
 import { openCompletionStream, type OpenedStream, type OpenStreamContext } from './open-completion-stream.js';
-import { readNextChunk } from './read-next-chunk.js';
 import { createSpendMeter, toEstimatedUsage, type SpendMeter } from './spend-meter.js';
 
 export type CompletionContext = Omit<OpenStreamContext, 'deadline' | 'signal'> & {
@@ -106,7 +105,7 @@ export async function* streamCompletion(
       if (text) yield { type: 'delta', text };
     }
     for (;;) {
-      const next = await readNextChunk(opened.iterator, { idleMs: context.timeoutMs, signal });
+      const next = await opened.reader.next();
       if (next.done) break;
       const text = readChunk(state, next.value);
       if (text) yield { type: 'delta', text };
@@ -123,6 +122,13 @@ export async function* streamCompletion(
     }
     // The SDK ends the stream quietly when it is aborted.
     if (signal.aborted) throw new AppError('cancelled');
+    // The text since the last report, so that the last progress figure is the whole visible reply.
+    const meter = state.uncounted ? await spendMeter : null;
+    if (meter) {
+      state.countedTokens += meter.countText(state.uncounted);
+      state.uncounted = '';
+      yield { type: 'progress', spend: meter.measure(state.countedTokens) };
+    }
 
     if (state.usage) {
       usageReported = true;

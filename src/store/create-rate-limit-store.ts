@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { RateLimitHitOptions, RateLimitResult, RateLimitStore } from '../app/ports.js';
+import { createRelaxedCommit } from './relaxed-commit.js';
 
 /** A RateLimitStore on an open database from openDatabase(). */
 export function createRateLimitStore(db: Database): RateLimitStore {
@@ -14,6 +15,7 @@ export function createRateLimitStore(db: Database): RateLimitStore {
   const insert = db.prepare('INSERT INTO rate_limit_hits (owner_id, key, hit_at) VALUES (?, ?, ?)');
   const removeOwner = db.prepare('DELETE FROM rate_limit_hits WHERE owner_id = ?');
   const removeAll = db.prepare('DELETE FROM rate_limit_hits');
+  const commitRelaxed = createRelaxedCommit(db);
 
   // One write transaction, so two processes (or two requests) cannot both take the last slot.
   const hit = db.transaction(
@@ -40,7 +42,7 @@ export function createRateLimitStore(db: Database): RateLimitStore {
       if (!Number.isInteger(limit) || limit < 1)
         throw new RangeError(`limit must be a whole number of at least 1, got ${limit}.`);
       if (!(windowMs > 0)) throw new RangeError(`windowMs must be positive, got ${windowMs}.`);
-      return hit.immediate(owner.ownerId, bucket, windowMs, limit, Math.floor(now));
+      return commitRelaxed(hit, owner.ownerId, bucket, windowMs, limit, Math.floor(now));
     },
     async reset(owner) {
       if (owner === undefined) removeAll.run();

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SpendEntry, SpendLimit, SpendStore } from '../app/ports.js';
+import { createRelaxedCommit } from './relaxed-commit.js';
 
 /** Entries are kept this long: a monthly budget needs the current month, the rest is kept for a look back. */
 export const SPENDING_KEPT_MS = 62 * 24 * 60 * 60 * 1000;
@@ -26,6 +27,7 @@ export function createSpendStore(db: Database): SpendStore {
     return { reserved, spent };
   });
   const record = db.transaction(write);
+  const commitRelaxed = createRelaxedCommit(db);
 
   return {
     async spentSince(owner, sinceMs) {
@@ -33,11 +35,11 @@ export function createSpendStore(db: Database): SpendStore {
     },
     async reserve(owner, entry, limits) {
       assertCost(entry);
-      return reserve.immediate(owner.ownerId, entry, limits);
+      return commitRelaxed(reserve, owner.ownerId, entry, limits);
     },
     async record(owner, entry) {
       assertCost(entry);
-      record.immediate(owner.ownerId, entry);
+      commitRelaxed(record, owner.ownerId, entry);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Owner, SessionStore } from '../app/ports.js';
+import type { OwnedSession, Owner, SessionStore } from '../app/ports.js';
 import { SessionSchema, type Session } from '../core/schemas/session.js';
 import { FUTURE_DATE_SLACK_MS } from '../core/schemas/session-limits.js';
 import { createAttemptStatements, threadsFromRows, toAttemptRow, type AttemptRow } from './practice-attempt-rows.js';
@@ -9,6 +9,7 @@ import {
   type PreparedSessionImport,
   type PreparedSessionRows,
 } from './prepare-session-import.js';
+import { createRelaxedCommit } from './relaxed-commit.js';
 import { toSessionRow, toSummary, type SummaryRow } from './session-rows.js';
 import type { StoreLogger } from './store-logger.js';
 import { translateTurnConflict } from './translate-turn-conflict.js';
@@ -62,6 +63,7 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
     FROM sessions WHERE owner_id = ? ORDER BY created_at DESC, seq DESC`);
   const find = db.prepare('SELECT data FROM sessions WHERE owner_id = ? AND id = ?').pluck();
   const exists = db.prepare('SELECT 1 FROM sessions WHERE owner_id = ? AND id = ?').pluck();
+  const countOf = db.prepare('SELECT count(*) FROM sessions WHERE owner_id = ?').pluck();
   const remove = db.prepare('DELETE FROM sessions WHERE owner_id = ? AND id = ?');
   const clear = db.prepare('DELETE FROM sessions WHERE owner_id = ?');
   const attempts = createAttemptStatements(db);
@@ -83,14 +85,27 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
     return ids.filter((id) => exists.get(ownerId, id) !== undefined).length;
   });
 
+  // Sorting the owner's history to prune it is the costly part of a save: only when it is over the limit.
+  const pruneBeyondLimit = (ownerId: string, keepId: string) => {
+    if ((countOf.get(ownerId) as number) <= historyLimit) return;
+    if (prune.run({ owner_id: ownerId, limit: historyLimit, keep_id: keepId }).changes > 0) {
+      attempts.deleteOrphans.run({ owner_id: ownerId });
+    }
+  };
   const saveOne = db.transaction((ownerId: string, session: Session) => {
     upsert.run({ ...toSessionRow(ownerId, session, now()), replace_practice: 0 });
     for (const thread of session.practice) {
       for (const attempt of thread.attempts) attempts.upsert.run(toAttemptRow(ownerId, session.id, thread, attempt));
     }
-    prune.run({ owner_id: ownerId, limit: historyLimit, keep_id: session.id });
-    attempts.deleteOrphans.run({ owner_id: ownerId });
+    pruneBeyondLimit(ownerId, session.id);
   });
+  const saveMany = db.transaction((entries: readonly OwnedSession[]) => {
+    for (const { owner, session } of entries) {
+      upsert.run({ ...toSessionRow(owner.ownerId, session, now()), replace_practice: 0 });
+      pruneBeyondLimit(owner.ownerId, session.id);
+    }
+  });
+  const commitRelaxed = createRelaxedCommit(db);
   const findWithPractice = db.transaction((ownerId: string, id: string): Session | null => {
     const data = find.get(ownerId, id) as string | undefined;
     if (data === undefined) return null;
@@ -124,6 +139,13 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
     async saveSession(owner, session) {
       const valid = validateSession(session);
       translateTurnConflict(() => saveOne.immediate(owner.ownerId, valid));
+    },
+    async saveProgress(entries) {
+      const valid = entries.map(({ owner, session }) => ({ owner, session: validateSession(session) }));
+      if (valid.some(({ session }) => session.practice.length > 0)) {
+        throw new RangeError('saveProgress writes running generations, which have no practice yet.');
+      }
+      commitRelaxed(saveMany, valid);
     },
     async listSessions(owner) {
       return (list.all(owner.ownerId) as SummaryRow[]).map(toSummary);

@@ -66,6 +66,9 @@ type RunningGeneration = {
   began: boolean;
 };
 
+/** Progress snapshots written in one go: small enough that one write holds the loop for a few ms. */
+const PROGRESS_BATCH_SIZE = 25;
+
 function stop(generation: RunningGeneration): void {
   generation.controller.abort();
   if (!generation.began) generation.markEnded({ saved: 'none', usage: null });
@@ -74,24 +77,32 @@ function stop(generation: RunningGeneration): void {
 /** The generation use case with its registry of running generations, the one place a cancel lands. */
 export function createGenerationService(dependencies: GenerationServiceDependencies): GenerationService {
   const running = new Map<string, RunningGeneration>();
-  // One saver for every stream: each tick writes all the streams that changed. A save is a
-  // synchronous SQLite commit (about 5 ms with its fsync): the loop lets events through between two.
+  // One saver for every stream: each tick writes all the streams that changed, a batch per
+  // write. A write is synchronous (SQLite): the loop lets events through between two batches.
   const progressSaver = createProgressSaver<ProgressSnapshot>({
     async write(snapshots) {
-      for (const [index, { owner, session }] of snapshots.entries()) {
-        if (index > 0) await yieldToEventLoop();
-        try {
-          await dependencies.sessions.saveSession(owner, session);
-        } catch (error) {
-          dependencies.logger.warn(
-            { err: error, sessionId: session.id },
-            'could not save the progress of a generation',
-          );
-        }
+      for (let start = 0; start < snapshots.length; start += PROGRESS_BATCH_SIZE) {
+        if (start > 0) await yieldToEventLoop();
+        await saveProgressBatch(snapshots.slice(start, start + PROGRESS_BATCH_SIZE));
       }
     },
     onError: (error) => dependencies.logger.error({ err: error }, 'could not save the progress of generations'),
   });
+
+  /** One write for the batch; when it fails, each on its own, so one bad session does not hold back the rest. */
+  async function saveProgressBatch(batch: ProgressSnapshot[]): Promise<void> {
+    try {
+      await dependencies.sessions.saveProgress(batch);
+      return;
+    } catch (error) {
+      if (batch.length === 1) {
+        const sessionId = batch[0]!.session.id;
+        dependencies.logger.warn({ err: error, sessionId }, 'could not save the progress of a generation');
+        return;
+      }
+    }
+    for (const snapshot of batch) await saveProgressBatch([snapshot]);
+  }
 
   async function assertRequestIdFree(owner: Owner, requestId: string): Promise<void> {
     if (running.has(requestId) || (await dependencies.sessions.findSession(owner, requestId))) {

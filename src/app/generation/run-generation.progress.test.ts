@@ -109,9 +109,9 @@ describe('runGeneration: progress saved as it streams', () => {
     // Progress writes take 1.5 s to land (the first one outlasts the stream); the final save is immediate.
     const slowPartials: SessionStore = {
       ...store,
-      async saveSession(owner, session) {
-        if (session.status === 'partial') await sleep(1_500);
-        await store.saveSession(owner, session);
+      async saveProgress(entries) {
+        await sleep(1_500);
+        await store.saveProgress(entries);
       },
     };
     fake.enqueue(SLOW_STREAM);
@@ -125,11 +125,17 @@ describe('runGeneration: progress saved as it streams', () => {
 
   it('writes several streams together, in ticks at least 500 ms apart, and each complete session last', async () => {
     const saves: Array<{ id: string; at: number; status: string }> = [];
+    const batchSizes: number[] = [];
     const recording: SessionStore = {
       ...store,
       async saveSession(owner, session) {
         saves.push({ id: session.id, at: Date.now(), status: session.status });
         await store.saveSession(owner, session);
+      },
+      async saveProgress(entries) {
+        batchSizes.push(entries.length);
+        for (const { session } of entries) saves.push({ id: session.id, at: Date.now(), status: session.status });
+        await store.saveProgress(entries);
       },
     };
     const generations = createService(recording);
@@ -152,7 +158,7 @@ describe('runGeneration: progress saved as it streams', () => {
       expect(own.at(-1)?.status).toBe('complete');
     }
     // One timer for every stream: writes come in ticks at least 500 ms apart (a tick writes its
-    // streams one after another, yielding between two), each stream at most once per tick.
+    // streams together, in one batch), each stream at most once per tick.
     const ticks: Array<typeof saves> = [];
     for (const save of saves.filter((entry) => entry.status === 'partial')) {
       const tick = ticks.at(-1);
@@ -164,6 +170,7 @@ describe('runGeneration: progress saved as it streams', () => {
     }
     for (const tick of ticks) expect(new Set(tick.map((save) => save.id)).size).toBe(tick.length);
     expect(ticks.some((tick) => tick.length > 1)).toBe(true);
+    expect(Math.max(...batchSizes)).toBeGreaterThan(1);
   });
 
   it('saves nothing before the first question, and a reader leaving early ends it as cancelled, not interrupted', async () => {

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectSector, scoreSectors } from './detect-sector.js';
+import fc from 'fast-check';
+import { detectSector, requiredLiteral, scoreSectors } from './detect-sector.js';
 import { FEW_SHOT_EXAMPLES } from './few-shot-examples/few-shot-library.js';
-import type { Sector } from './sector-signals.js';
+import { SECTOR_SIGNALS, type Sector } from './sector-signals.js';
 
 const POSTINGS = new URL('../../../test/fixtures/job-postings/', import.meta.url);
 const readPosting = (name: string) => readFileSync(new URL(name, POSTINGS), 'utf8');
@@ -96,5 +97,70 @@ describe('detectSector', () => {
     const posting = readPosting('head-chef-restaurant.txt');
     expect(detectSector(posting.toUpperCase())).toBe('hospitality');
     expect(scoreSectors(`${posting}\n${posting}`)).toEqual(scoreSectors(posting));
+  });
+});
+
+describe('scoreSectors: the literal pre-check changes no score', () => {
+  const wholeWord = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
+  const terms = Object.entries(SECTOR_SIGNALS).flatMap(([sector, signals]) => [
+    ...signals.strong.map((source) => ({ sector, source, points: 3 })),
+    ...signals.weak.map((source) => ({ sector, source, points: 1 })),
+  ]);
+  /** Every regex tried on the text, as before the pre-check. */
+  function referenceScores(jobDescription: string): Record<string, number> {
+    const text = jobDescription.normalize('NFC');
+    const title = text.trim().split('\n', 1)[0] ?? '';
+    const scores: Record<string, number> = Object.fromEntries(Object.keys(SECTOR_SIGNALS).map((key) => [key, 0]));
+    for (const { sector, source, points } of terms) {
+      const regex = wholeWord(source);
+      if (regex.test(title)) scores[sector]! += points * 2;
+      else if (regex.test(text)) scores[sector]! += points;
+    }
+    return scores;
+  }
+
+  it('gives the scores of every regex over the whole text, for every corpus posting', () => {
+    const folder = new URL('../../../corpus/injection/postings/', import.meta.url);
+    const postings = readdirSync(folder).flatMap((file) =>
+      readFileSync(new URL(file, folder), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => (JSON.parse(line) as { text: string }).text),
+    );
+    expect(postings.length).toBeGreaterThan(500);
+    for (const posting of postings) expect(scoreSectors(posting)).toEqual(referenceScores(posting));
+  });
+
+  it('gives the same scores for text made of signal words in any case, cut and joined anyhow', () => {
+    const pieces = terms.map(({ source }) => source.replace(/[\\^$.|?*+()[\]{}]/g, ' '));
+    const word = fc.oneof(
+      fc.constantFrom(...pieces),
+      fc.constantFrom('ſ', 'ς', 'Σ', 'İ', 'ı', 'K', '-', '\n', ' ', 'é', 'ß', 'ẞ'),
+      fc.string({ maxLength: 6 }),
+    );
+    const randomCase = (text: string, flips: boolean[]) =>
+      [...text].map((char, index) => (flips[index % flips.length] ? char.toUpperCase() : char)).join('');
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 12 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
+        (words, flips) => {
+          const text = randomCase(words.join(' '), flips);
+          expect(scoreSectors(text)).toEqual(referenceScores(text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a literal only where every match must contain it', () => {
+    expect(requiredLiteral('software (?:engineers?|developers?)')).toBe('software ');
+    expect(requiredLiteral('back-?end')).toBe('back');
+    expect(requiredLiteral('nurses?')).toBe('nurse');
+    expect(requiredLiteral('ci/cd')).toBe('ci/cd');
+    expect(requiredLiteral('sous[- ]chef')).toBe('sous');
+    expect(requiredLiteral('chef|cook')).toBeNull();
+    expect(requiredLiteral('\\p{L}+ist')).toBeNull();
+    expect(requiredLiteral('RN')).toBeNull();
   });
 });
