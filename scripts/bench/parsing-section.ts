@@ -1,11 +1,18 @@
-/** The existing stream-parsing benchmark (scripts/bench-stream-parsing.ts), run as it is, its table kept. */
+/**
+ * The stream-parsing benchmark (scripts/bench-stream-parsing.ts) and the SSE decoding one
+ * (scripts/bench-sse-decoding.ts), each run as it is, their tables kept.
+ */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { repositoryRoot } from './processes.js';
 
 export function runStreamParsingBenchmark(): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', path.join('scripts', 'bench-stream-parsing.ts')], {
-    cwd: repositoryRoot,
-    encoding: 'utf8',
-  }).trim();
+  return ['bench-stream-parsing.ts', 'bench-sse-decoding.ts']
+    .map((script) =>
+      execFileSync(process.execPath, ['--import', 'tsx', path.join('scripts', script)], {
+        cwd: repositoryRoot,
+        encoding: 'utf8',
+      }).trim(),
+    )
+    .join('\n\n');
 }

@@ -6,6 +6,7 @@ import type { PromptMessage } from '../core/schemas/prompt-message.js';
 import type { LlmLogger } from './llm-logger.js';
 import { describeUpstreamError } from './map-openai-error.js';
 import { createChunkReader, type ChunkReader } from './create-chunk-reader.js';
+import { readCompletionChunks } from './read-completion-chunks.js';
 import { readRejection, type Rejection } from './read-rejection.js';
 import { buildRequestParams, NO_ADJUSTMENTS, type ModelAdjustments } from './request-params.js';
 import { retryDelayMs, retryNoticeFor, waitBeforeRetry, type RetryPolicy } from './retry-policy.js';
@@ -64,12 +65,11 @@ async function openAttempt(
     reader?.close();
   };
   try {
-    const stream = await context.client.chat.completions.create(body, {
-      signal: controller.signal,
-      timeout: context.timeoutMs,
-      maxRetries: 0,
-    });
-    reader = createChunkReader(stream[Symbol.asyncIterator](), { idleMs: context.timeoutMs, signal: context.signal });
+    // The SDK makes the request and throws its errors; the body is decoded here (see readCompletionChunks).
+    const response = await context.client.chat.completions
+      .create(body, { signal: controller.signal, timeout: context.timeoutMs, maxRetries: 0 })
+      .asResponse();
+    reader = createChunkReader(readCompletionChunks(response), { idleMs: context.timeoutMs, signal: context.signal });
     const buffered: ChatCompletionChunk[] = [];
     // Read up to the first content so that a failure before it can still be retried.
     for (;;) {
