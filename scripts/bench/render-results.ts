@@ -148,7 +148,7 @@ export function renderResults(results: Row): string {
   if (results['appPeakRssMb'])
     parts.push(`Peak RSS of the app over the whole run (VmHWM): ${results['appPeakRssMb']} MB.\n`);
   if (results['streamParsing'])
-    parts.push(`## Stream parsing (scripts/bench-stream-parsing.ts)\n\n${results['streamParsing']}\n`);
+    parts.push(`## Stream parsing and SSE decoding (scripts/bench-stream-parsing.ts, scripts/bench-sse-decoding.ts)\n\n${results['streamParsing']}\n`);
   parts.push(
     '## What was changed and what each change bought\n\nNothing yet: this is the first version of the benchmark, the baseline. Later changes add a before/after row here, both measured on the same machine.\n',
   );
