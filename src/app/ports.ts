@@ -3,9 +3,9 @@ import type { Session, SessionSummary } from '../core/schemas/session.js';
 import type { PreparedSessionImport } from '../store/prepare-session-import.js';
 
 /**
- * The storage the use cases need, implemented by src/store (SQLite today). Every method names the
- * owner of the data, `{ ownerId }` ('local' in single-user mode), so a multi-user store fits the
- * same signatures. Methods return promises; when one resolves, the change is committed to disk.
+ * The storage the use cases need, implemented by src/store (SQLite; PostgreSQL for the team mode).
+ * Every method names the owner of the data, `{ ownerId }` ('local' in single-user mode, the user's
+ * id in the team mode). Methods return promises; when one resolves, the change is committed.
  */
 export type Owner = { ownerId: string };
 
@@ -131,4 +131,49 @@ export interface SpendStore {
   reserve(owner: Owner, entry: SpendEntry, limits: SpendLimit[]): Promise<{ reserved: boolean; spent: number[] }>;
   /** Records the entry, or replaces the cost of the one with its id (keeping when it started). */
   record(owner: Owner, entry: SpendEntry): Promise<void>;
+}
+
+/** An account of the team mode. Times are epoch ms. */
+export type User = {
+  id: string;
+  /** As given at sign-up; unique whatever its case. */
+  email: string;
+  /** What the app layer's password hashing produced (the store never sees a password). */
+  passwordHash: string;
+  admin: boolean;
+  /** A disabled account cannot sign in, and its sign-in sessions no longer count. */
+  disabled: boolean;
+  createdAt: number;
+};
+
+export type NewUser = Pick<User, 'email' | 'passwordHash' | 'admin'>;
+
+/** A signed-in browser: the SHA-256 of its cookie token (the token itself is never stored). Times are epoch ms. */
+export type AuthSession = { tokenHash: string; userId: string; createdAt: number; expiresAt: number };
+
+/** Accounts and their sign-in sessions, for the team mode; the user's id is the owner of their data. */
+export interface UserStore {
+  /**
+   * Creates an enabled account with a new id. AppError('invalid_input', field `email`) when an account
+   * already has this email in any case.
+   */
+  createUser(user: NewUser): Promise<User>;
+  /** The account with this email, compared without case; null when there is none. */
+  findUserByEmail(email: string): Promise<User | null>;
+  findUserById(id: string): Promise<User | null>;
+  /** Every account, oldest first. */
+  listUsers(): Promise<User[]>;
+  /** Disables (ending its sign-in sessions) or enables an account; false when there is no such account. */
+  setDisabled(userId: string, disabled: boolean): Promise<boolean>;
+  /**
+   * Starts a sign-in session for the cookie token, kept as its SHA-256 until `expiresAt`; null (and
+   * nothing stored) when the account does not exist or is disabled.
+   */
+  createAuthSession(session: { token: string; userId: string; expiresAt: number }): Promise<AuthSession | null>;
+  /** The session of this cookie token with its account; null when unknown, expired, or the account is disabled. */
+  findAuthSession(token: string): Promise<{ session: AuthSession; user: User } | null>;
+  /** Ends the session of this cookie token (signing out); false when there was none. */
+  deleteAuthSession(token: string): Promise<boolean>;
+  /** Deletes the expired sessions of every account; returns how many. */
+  deleteExpiredAuthSessions(): Promise<number>;
 }

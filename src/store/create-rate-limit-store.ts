@@ -38,10 +38,8 @@ export function createRateLimitStore(db: Database): RateLimitStore {
 
   return {
     async hit(owner, options: RateLimitHitOptions) {
+      assertHitOptions(options);
       const { bucket, windowMs, limit, now = Date.now() } = options;
-      if (!Number.isInteger(limit) || limit < 1)
-        throw new RangeError(`limit must be a whole number of at least 1, got ${limit}.`);
-      if (!(windowMs > 0)) throw new RangeError(`windowMs must be positive, got ${windowMs}.`);
       return commitRelaxed(hit, owner.ownerId, bucket, windowMs, limit, Math.floor(now));
     },
     async reset(owner) {
@@ -49,4 +47,11 @@ export function createRateLimitStore(db: Database): RateLimitStore {
       else removeOwner.run(owner.ownerId);
     },
   };
+}
+
+/** Throws a RangeError unless the limit is a whole number of at least 1 and the window positive (for both engines). */
+export function assertHitOptions({ limit, windowMs }: RateLimitHitOptions): void {
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new RangeError(`limit must be a whole number of at least 1, got ${limit}.`);
+  if (!(windowMs > 0)) throw new RangeError(`windowMs must be positive, got ${windowMs}.`);
 }

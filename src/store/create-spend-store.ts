@@ -44,7 +44,8 @@ export function createSpendStore(db: Database): SpendStore {
   };
 }
 
-function assertCost(entry: SpendEntry): void {
+/** Throws a RangeError unless the cost is whole non-negative micro-dollars (for both engines). */
+export function assertCost(entry: SpendEntry): void {
   if (!Number.isSafeInteger(entry.costMicroUsd) || entry.costMicroUsd < 0) {
     throw new RangeError(`costMicroUsd must be a whole number of at least 0, got ${entry.costMicroUsd}.`);
   }

@@ -1,8 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AttemptPlace, Owner, PracticeStore } from '../app/ports.js';
-import { AppError } from '../core/errors.js';
-import { PracticeAttemptSchema, type PracticeAttempt, type PracticeThread } from '../core/schemas/practice.js';
-import { MAX_PRACTICE_THREADS } from '../core/schemas/session-limits.js';
+import type { PracticeAttempt, PracticeThread } from '../core/schemas/practice.js';
 import { latestActivity } from './latest-activity.js';
 import {
   createAttemptStatements,
@@ -10,10 +8,11 @@ import {
   threadsFromRows,
   toAttemptRow,
   type AttemptRow,
-  type ThreadFields,
 } from './practice-attempt-rows.js';
 import type { StoreLogger } from './store-logger.js';
+import { threadForAttempt, type ThreadHead } from './thread-for-attempt.js';
 import { translateTurnConflict } from './translate-turn-conflict.js';
+import { validateAttempt } from './validate-attempt.js';
 
 export type SqlitePracticeStoreOptions = {
   /** Told about stored attempts that no longer read as valid (they are left out). */
@@ -21,8 +20,6 @@ export type SqlitePracticeStoreOptions = {
   /** The clock (epoch ms); Date.now by default. */
   now?: () => number;
 };
-
-type ThreadHead = { question_index: number; thread_mode: PracticeThread['mode']; thread_created_at: string };
 
 /**
  * A PracticeStore on an open database from openDatabase(), beside createSqliteSessionStore: an
@@ -45,7 +42,9 @@ export function createSqlitePracticeStore(db: Database, options: SqlitePracticeS
   const save = db.transaction(
     (owner: Owner, place: AttemptPlace, threadMode: PracticeThread['mode'], attempt: PracticeAttempt) => {
       if (sessionExists.get(owner.ownerId, place.sessionId) === undefined) return false;
-      const thread = threadFor(owner, place, threadMode, attempt);
+      const head = threadHead.get(owner.ownerId, place.sessionId, place.threadId) as ThreadHead | undefined;
+      const threadCount = () => countThreads.get(owner.ownerId, place.sessionId) as number;
+      const thread = threadForAttempt(head, threadCount, place, threadMode, attempt);
       attempts.upsert.run(toAttemptRow(owner.ownerId, place.sessionId, thread, attempt));
       touchSession.run({
         owner_id: owner.ownerId,
@@ -55,38 +54,6 @@ export function createSqlitePracticeStore(db: Database, options: SqlitePracticeS
       return true;
     },
   );
-
-  /**
-   * The thread the attempt joins: the stored one (whose mode stays the one it started in; each
-   * attempt keeps its own), or a new one dated by this, its first attempt.
-   */
-  function threadFor(
-    owner: Owner,
-    place: AttemptPlace,
-    mode: PracticeThread['mode'],
-    attempt: PracticeAttempt,
-  ): ThreadFields {
-    const head = threadHead.get(owner.ownerId, place.sessionId, place.threadId) as ThreadHead | undefined;
-    if (head === undefined) {
-      if ((countThreads.get(owner.ownerId, place.sessionId) as number) >= MAX_PRACTICE_THREADS) {
-        throw new AppError('invalid_input', {
-          message: `A session keeps at most ${MAX_PRACTICE_THREADS} practice threads. Start a new session to practise more.`,
-        });
-      }
-      return { id: place.threadId, questionIndex: place.questionIndex, mode, createdAt: attempt.createdAt };
-    }
-    if (head.question_index !== place.questionIndex) {
-      throw new AppError('invalid_input', {
-        message: `Practice thread ${place.threadId} is on question ${head.question_index + 1}, not ${place.questionIndex + 1}.`,
-      });
-    }
-    return {
-      id: place.threadId,
-      questionIndex: head.question_index,
-      mode: head.thread_mode,
-      createdAt: head.thread_created_at,
-    };
-  }
 
   return {
     async saveAttempt(owner, place, threadMode, attempt) {
@@ -104,22 +71,4 @@ export function createSqlitePracticeStore(db: Database, options: SqlitePracticeS
       return threadsFromRows(rows, logger)[0] ?? null;
     },
   };
-}
-
-function validateAttempt(attempt: PracticeAttempt, place: AttemptPlace): PracticeAttempt {
-  const parsed = PracticeAttemptSchema.safeParse(attempt);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw new AppError('invalid_input', {
-      message: `Practice attempt "${String(attempt?.id)}" is not valid${where}: ${issue?.message ?? 'invalid'}.`,
-      cause: parsed.error,
-    });
-  }
-  if (parsed.data.threadId !== place.threadId) {
-    throw new AppError('invalid_input', {
-      message: `Practice attempt "${parsed.data.id}" belongs to thread ${parsed.data.threadId}, not ${place.threadId}.`,
-    });
-  }
-  return parsed.data;
 }

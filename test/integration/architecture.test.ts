@@ -22,6 +22,7 @@ const TYPE_ONLY_IMPORTS: Record<string, string[]> = { store: ['app/ports.ts'] };
 const PACKAGE_OWNERS: Record<string, string> = {
   openai: 'llm',
   'better-sqlite3': 'store',
+  pg: 'store',
   fastify: 'server',
   '@fastify/helmet': 'server',
   '@fastify/static': 'server',

@@ -42,7 +42,8 @@ export function migrate(db: Database, migrations: readonly Migration[] = MIGRATI
   return { fromVersion, toVersion: readSchemaVersion(db), applied };
 }
 
-function assertOrdered(migrations: readonly Migration[]): void {
+/** Throws unless the versions are 1, 2, 3… in order (for both engines' migration lists). */
+export function assertOrdered(migrations: ReadonlyArray<{ version: number; name: string }>): void {
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
       throw new Error(`Migration "${migration.name}" has version ${migration.version}; expected ${index + 1}.`);

@@ -3,6 +3,7 @@ import { ownersSchema } from './002-owners.js';
 import { spendingSchema } from './003-spending.js';
 import { practiceSchema } from './004-practice.js';
 import { safeSessionIds } from './005-safe-session-ids.js';
+import { usersSchema } from './006-users.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in version order. Append new ones at the end. */
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   spendingSchema,
   practiceSchema,
   safeSessionIds,
+  usersSchema,
 ];

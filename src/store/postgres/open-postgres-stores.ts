@@ -1,0 +1,64 @@
+import type pg from 'pg';
+import type { PracticeStore, RateLimitStore, SessionStore, SpendStore, UserStore } from '../../app/ports.js';
+import type { MigrateResult } from '../migrations/migrate.js';
+import type { StoreLogger } from '../store-logger.js';
+import { createPostgresPool } from './create-postgres-pool.js';
+import { createPostgresPracticeStore } from './create-postgres-practice-store.js';
+import { createPostgresRateLimitStore } from './create-postgres-rate-limit-store.js';
+import { createPostgresSessionStore } from './create-postgres-session-store.js';
+import { createPostgresSpendStore } from './create-postgres-spend-store.js';
+import { createPostgresUserStore } from './create-postgres-user-store.js';
+import { migratePostgres } from './migrations/migrate-postgres.js';
+import { redateFutureSessions } from './redate-future-sessions.js';
+
+export type PostgresStoreOptions = {
+  /** How many sessions each owner keeps (SESSION_HISTORY_LIMIT); 0 keeps them all. */
+  historyLimit: number;
+  /** Connections this instance opens at most (10 by default). */
+  poolSize?: number;
+  /** Told about unreadable stored rows, sessions dated back to now, and failed idle connections. */
+  logger?: StoreLogger;
+  /** The clock (epoch ms); Date.now by default. */
+  now?: () => number;
+};
+
+/** Every store of the team mode on one pool, and what opening the database did. */
+export type PostgresStores = {
+  pool: pg.Pool;
+  /** What the start-up migration found and applied. */
+  migration: MigrateResult;
+  sessions: SessionStore;
+  practice: PracticeStore;
+  rateLimits: RateLimitStore;
+  spending: SpendStore;
+  users: UserStore;
+  /** Waits for running queries, then closes every connection. */
+  close(): Promise<void>;
+};
+
+/**
+ * Connects to `url` (DATABASE_URL, postgres://...), applies pending migrations (one instance at a
+ * time), dates sessions from the future now, and returns the stores. The caller closes them.
+ */
+export async function openPostgresStores(url: string, options: PostgresStoreOptions): Promise<PostgresStores> {
+  const { historyLimit, logger, now = Date.now } = options;
+  const pool = createPostgresPool(url, { poolSize: options.poolSize, logger });
+  try {
+    const sessions = createPostgresSessionStore(pool, { historyLimit, logger, now });
+    const migration = await migratePostgres(pool);
+    await redateFutureSessions(pool, now(), logger);
+    return {
+      pool,
+      migration,
+      sessions,
+      practice: createPostgresPracticeStore(pool, { logger, now }),
+      rateLimits: createPostgresRateLimitStore(pool),
+      spending: createPostgresSpendStore(pool),
+      users: createPostgresUserStore(pool, { now }),
+      close: () => pool.end(),
+    };
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+}
