@@ -1,8 +1,10 @@
-import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
+import fc from 'fast-check';
+import { countTokens, encodeChat } from 'gpt-tokenizer/encoding/o200k_base';
 import { describe, expect, it } from 'vitest';
 import { TECHNIQUES } from '../schemas/generation-request.js';
 import { countPromptTokens, estimatePrompt, expectedOutputTokensFor } from './estimate-prompt.js';
 import { priceUsage } from './price-usage.js';
+import type { PromptMessage } from '../schemas/prompt-message.js';
 
 const JOB = 'Senior TypeScript engineer: Node.js, PostgreSQL, Kubernetes. Zürich, hybrid — 🚀 growth stage.';
 
@@ -43,6 +45,27 @@ describe('estimatePrompt', () => {
     expect(estimate.estimatedCostMicroUsd).toBeGreaterThan(9_000);
     const unknown = estimatePrompt(messages, 'llama3.1:8b', 2_000);
     expect(unknown).toEqual({ inputTokens: estimate.inputTokens, estimatedCostMicroUsd: null });
+  });
+});
+
+describe('countPromptTokens', () => {
+  const wholeChat = (messages: PromptMessage[]) =>
+    encodeChat(messages, 'gpt-4o', { disallowedSpecial: new Set<string>() }).length;
+
+  it('counts any chat as the tokenizer does for the whole of it, long messages remembered or not', () => {
+    const long = fc.string({ unit: 'grapheme', minLength: 2_000, maxLength: 3_000 });
+    const content = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), long, fc.constant('<|im_end|> x'));
+    const message = fc.record({
+      role: fc.constantFrom('system' as const, 'user' as const, 'assistant' as const),
+      content,
+    });
+    fc.assert(
+      fc.property(fc.array(message, { maxLength: 5 }), (messages) => {
+        expect(countPromptTokens(messages)).toBe(wholeChat(messages));
+        expect(countPromptTokens(messages)).toBe(wholeChat(messages)); // the second time from memory
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -16,10 +16,44 @@ const CHAT_FORMAT_MODEL = 'gpt-4o';
 /** Text that looks like a special token (`<|endoftext|>`) is counted as plain text, as the API does. */
 const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
 
-/** Counts the prompt tokens of a chat with the o200k_base tokenizer used by GPT-4o, GPT-4.1 and GPT-5. */
-export function countPromptTokens(messages: readonly PromptMessage[]): number {
+function countChatTokens(messages: readonly PromptMessage[]): number {
   let tokens = 0;
   for (const piece of encodeChatGenerator(messages, CHAT_FORMAT_MODEL, PLAIN_TEXT)) tokens += piece.length;
+  return tokens;
+}
+
+/** The tokens that open the reply, which every chat has once. */
+const REPLY_PRIMING_TOKENS = countChatTokens([]);
+/** Messages seen lately (system prompts, examples, schemas), by role and content: their tokens with their framing. */
+const messageTokens = new Map<string, number>();
+const MESSAGES_REMEMBERED = 500;
+/** Below this a message is counted every time: remembering it would cost more than counting it. */
+const REMEMBERED_FROM_CHARS = 2_000;
+
+/**
+ * A message's tokens with its framing. Special tokens frame every message, so no BPE merge crosses
+ * from one into the next and a chat's count is the priming plus its messages' counts.
+ */
+function tokensOfMessage(message: PromptMessage): number {
+  if (message.content.length < REMEMBERED_FROM_CHARS) return countChatTokens([message]) - REPLY_PRIMING_TOKENS;
+  const key = `${message.role}\u0000${message.content}`;
+  let tokens = messageTokens.get(key);
+  if (tokens === undefined) {
+    tokens = countChatTokens([message]) - REPLY_PRIMING_TOKENS;
+    if (messageTokens.size >= MESSAGES_REMEMBERED) messageTokens.delete(messageTokens.keys().next().value!);
+    messageTokens.set(key, tokens);
+  }
+  return tokens;
+}
+
+/**
+ * Counts the prompt tokens of a chat with the o200k_base tokenizer used by GPT-4o, GPT-4.1 and
+ * GPT-5. Every request of a technique shares its system prompt, examples and schema (~5,000
+ * tokens, ~2.5 ms to count): those are counted once and remembered; the posting is counted each time.
+ */
+export function countPromptTokens(messages: readonly PromptMessage[]): number {
+  let tokens = REPLY_PRIMING_TOKENS;
+  for (const message of messages) tokens += tokensOfMessage(message);
   return tokens;
 }
 
