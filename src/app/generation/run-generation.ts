@@ -154,8 +154,9 @@ export async function* runGeneration(
           break;
         }
         case 'progress':
+          // Written with the next question (the snapshot reads the spend then), not on its own:
+          // a spend figure alone is not worth rewriting the whole session twice a second.
           spend = event.spend;
-          if (progress.questions.length > 0) saver?.markChanged(progress.sessionId, snapshot);
           yield { event: 'progress', data: event.spend };
           break;
         case 'usage':
