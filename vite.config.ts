@@ -18,6 +18,12 @@ export default defineConfig(({ command }) => {
       emptyOutDir: true,
       // No inline scripts or styles anywhere: the server sends a strict CSP.
       assetsInlineLimit: 0,
+      // What the first screen loads is one chunk (gzip packs one file better than several); the
+      // parts loaded on first use (result view, practice, settings, form checks) keep their own.
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } } },
+      // Only a hint for the lazily loaded chunks' imports, which every supported browser reads
+      // natively (Safari 16 simply loads them one after the other): no polyfill in the first screen.
+      modulePreload: { polyfill: false },
     },
     server: {
       port: 5173,

@@ -1,5 +1,6 @@
 import { ErrorBanner } from '../components/error-banner.js';
-import { AccessTokenPanel } from './access-token-panel.js';
+import { LazyPart } from '../components/lazy-part.js';
+import { LazyAccessTokenPanel } from './lazy-panels.js';
 import { Workspace } from './workspace.js';
 import { useAppData } from './use-app-data.js';
 
@@ -44,7 +45,9 @@ export function App() {
         </main>
       ) : data.state === 'locked' ? (
         <main>
-          <AccessTokenPanel onAccepted={reload} />
+          <LazyPart loadingLabel="Loading…" failedTitle="The sign-in form could not be loaded">
+            <LazyAccessTokenPanel onAccepted={reload} />
+          </LazyPart>
         </main>
       ) : (
         <Workspace config={data.config} models={data.models} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ResultView } from '../components/result-view/result-view.js';
+import { LazyPart } from '../components/lazy-part.js';
+import { LazyResultView } from '../components/result-view/lazy-result-view.js';
 import type { Run } from '../components/result-view/run.js';
 
 type RunListProps = {
@@ -9,13 +10,16 @@ type RunListProps = {
   onUseSettings: (run: Run) => void;
   onClose: (key: string) => void;
   onPractice: (run: Run, questionIndex: number) => void;
+  /** The pointer or the focus is on a "Practice" button: its view can start loading. */
+  onPracticeIntent: () => void;
 };
 
 /**
  * Every result on the page, newest first; earlier ones stay when you regenerate, folded to their
  * header (until the user shows them) so the page stays short.
  */
-export function RunList({ runs, busy, onRegenerate, onUseSettings, onClose, onPractice }: RunListProps) {
+export function RunList(props: RunListProps) {
+  const { runs, busy, onRegenerate, onUseSettings, onClose, onPractice, onPracticeIntent } = props;
   const [chosen, setChosen] = useState<Record<string, boolean>>({});
   // A result that comes to the top (new, or re-opened from history) is shown, whatever was chosen before.
   const topKey = runs[0]?.key;
@@ -36,35 +40,38 @@ export function RunList({ runs, busy, onRegenerate, onUseSettings, onClose, onPr
     );
   }
   return (
-    <div className="run-list">
-      {runs.map((run, index) => {
-        const foldable = run.status !== 'streaming';
-        const collapsed = foldable && (chosen[run.key] ?? index > 0);
-        return (
-          <div key={run.key} className="run" id={run.key}>
-            {index > 0 ? <p className="run-earlier-label">Earlier result</p> : null}
-            <ResultView
-              run={run}
-              busy={busy}
-              onRegenerate={onRegenerate}
-              onUseSettings={onUseSettings}
-              onPractice={onPractice}
-              {...(foldable
-                ? { collapsed, onToggleCollapsed: () => setChosen({ ...chosen, [run.key]: !collapsed }) }
-                : {})}
-            />
-            {foldable ? (
-              <button
-                type="button"
-                className="button button-small button-quiet run-close"
-                onClick={() => onClose(run.key)}
-              >
-                Close this result
-              </button>
-            ) : null}
-          </div>
-        );
-      })}
-    </div>
+    <LazyPart loadingLabel="Loading the result…" failedTitle="The result could not be shown">
+      <div className="run-list">
+        {runs.map((run, index) => {
+          const foldable = run.status !== 'streaming';
+          const collapsed = foldable && (chosen[run.key] ?? index > 0);
+          return (
+            <div key={run.key} className="run" id={run.key}>
+              {index > 0 ? <p className="run-earlier-label">Earlier result</p> : null}
+              <LazyResultView
+                run={run}
+                busy={busy}
+                onRegenerate={onRegenerate}
+                onUseSettings={onUseSettings}
+                onPractice={onPractice}
+                onPracticeIntent={onPracticeIntent}
+                {...(foldable
+                  ? { collapsed, onToggleCollapsed: () => setChosen({ ...chosen, [run.key]: !collapsed }) }
+                  : {})}
+              />
+              {foldable ? (
+                <button
+                  type="button"
+                  className="button button-small button-quiet run-close"
+                  onClick={() => onClose(run.key)}
+                >
+                  Close this result
+                </button>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </LazyPart>
   );
 }

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { LoadErrorBoundary } from '../components/load-error-boundary.js';
+import { useCallback, useMemo, useState } from 'react';
+import { LazyPart } from '../components/lazy-part.js';
 import type { ModelList, SessionAnswer } from '../../core/schemas/api.js';
 import type { PublicConfig } from '../../core/schemas/public-config.js';
 import type { Usage } from '../../core/schemas/usage.js';
 import { ErrorBanner } from '../components/error-banner.js';
+import { loadResultView, preloadResultView } from '../components/result-view/lazy-result-view.js';
 import { regenerateRequest, runFromSession, type Run } from '../components/result-view/run.js';
 import { createDefaultFormValues, valuesFromRequest, type FormValues } from '../features/generate/form-values.js';
 import { GenerationForm } from '../features/generate/generation-form.js';
@@ -11,22 +12,28 @@ import { useGeneration } from '../features/generate/use-generation.js';
 import { HistoryPanel } from '../features/history/history-panel.js';
 import { useHistory } from '../features/history/use-history.js';
 import { CostSummary } from './cost-summary.js';
+import { LazyPracticeView, preloadPracticeView } from './lazy-practice-view.js';
 import { RunList } from './run-list.js';
-import { SetupPanel } from './setup-panel.js';
+import { LazySetupPanel } from './lazy-panels.js';
 import { useRuns } from './use-runs.js';
 import { useSessionCost } from './use-session-cost.js';
 
 type WorkspaceProps = { config: PublicConfig; models: ModelList };
 
-// Loaded on first use, with its charts: the first screen does not carry it.
-const PracticeView = lazy(() => import('../features/practice/practice-view.js'));
-
 /** The question being practised: which result, which question (0-based). */
 type PracticeTarget = { run: Run; questionIndex: number };
 
-function scrollToElement(id: string, focusId?: string) {
+/** Frames to wait for an element React has not drawn yet (a state update outside an event). */
+const SCROLL_WAIT_FRAMES = 30;
+
+function scrollToElement(id: string, focusId?: string, framesLeft = SCROLL_WAIT_FRAMES) {
   window.requestAnimationFrame(() => {
-    document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    const element = document.getElementById(id);
+    if (!element || (focusId && !document.getElementById(focusId))) {
+      if (framesLeft > 0) scrollToElement(id, focusId, framesLeft - 1);
+      return;
+    }
+    element.scrollIntoView({ behavior: 'smooth', block: 'start' });
     if (focusId) document.getElementById(focusId)?.focus({ preventScroll: true });
   });
 }
@@ -70,8 +77,11 @@ export function Workspace({ config, models }: WorkspaceProps) {
     };
   }, [history.sessions]);
 
-  function openSession(session: SessionAnswer) {
+  async function openSession(session: SessionAnswer) {
     const run = runFromSession(session);
+    // Shown once it can be drawn, so its title is there to scroll to and focus; a chunk that
+    // cannot be loaded shows its error in the results instead.
+    await loadResultView().catch(() => undefined);
     setPractice(null);
     moveToTop(run);
     scrollToElement(run.key, `${run.key}-title`);
@@ -106,7 +116,11 @@ export function Workspace({ config, models }: WorkspaceProps) {
       <CostSummary session={sessionCost.cost} saved={saved} />
       <main className="workspace">
         <div className="column column-settings">
-          {needsKey ? <SetupPanel config={config} /> : null}
+          {needsKey ? (
+            <LazyPart loadingLabel="Loading…" failedTitle="The set-up steps could not be loaded">
+              <LazySetupPanel config={config} />
+            </LazyPart>
+          ) : null}
           <section className="panel" aria-labelledby="settings-title">
             <h2 id="settings-title" className="panel-title" tabIndex={-1}>
               Prepare for an interview
@@ -131,20 +145,23 @@ export function Workspace({ config, models }: WorkspaceProps) {
             />
           ) : null}
           {practice ? (
-            <LoadErrorBoundary key={`${practice.run.key}-${practice.questionIndex}`} onClose={closePractice}>
-              <Suspense fallback={<p className="muted">Loading practice…</p>}>
-                <PracticeView
-                  key={`${practice.run.key}-${practice.questionIndex}`}
-                  id="practice"
-                  sessionId={practice.run.sessionId!}
-                  questionIndex={practice.questionIndex}
-                  questions={practice.run.questions}
-                  interviewType={practice.run.request.interviewType}
-                  onClose={closePractice}
-                  onUsage={onPracticeUsage}
-                />
-              </Suspense>
-            </LoadErrorBoundary>
+            <LazyPart
+              key={`${practice.run.key}-${practice.questionIndex}`}
+              loadingLabel="Loading practice…"
+              failedTitle="Practice could not be opened"
+              close={{ label: 'Back to the questions', onClose: closePractice }}
+            >
+              <LazyPracticeView
+                key={`${practice.run.key}-${practice.questionIndex}`}
+                id="practice"
+                sessionId={practice.run.sessionId!}
+                questionIndex={practice.questionIndex}
+                questions={practice.run.questions}
+                interviewType={practice.run.request.interviewType}
+                onClose={closePractice}
+                onUsage={onPracticeUsage}
+              />
+            </LazyPart>
           ) : null}
           {/* Hidden, not unmounted, while practising: each result keeps its folded or open state. */}
           <div hidden={practice !== null}>
@@ -155,11 +172,17 @@ export function Workspace({ config, models }: WorkspaceProps) {
               onUseSettings={useSettings}
               onClose={remove}
               onPractice={openPractice}
+              onPracticeIntent={preloadPracticeView}
             />
           </div>
         </section>
         <div className="column column-history">
-          <HistoryPanel history={history} limit={config.limits.sessionHistoryLimit} onOpen={openSession} />
+          <HistoryPanel
+            history={history}
+            limit={config.limits.sessionHistoryLimit}
+            onOpen={openSession}
+            onOpenIntent={preloadResultView}
+          />
         </div>
       </main>
     </>

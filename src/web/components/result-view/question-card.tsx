@@ -30,6 +30,8 @@ type QuestionCardProps = {
   headingId: string;
   /** Opens the practice view for this question; absent until the session is saved. */
   onPractice?: (() => void) | undefined;
+  /** The pointer or the focus is on "Practice": its view can start loading. */
+  onPracticeIntent?: (() => void) | undefined;
 };
 
 /**
@@ -37,7 +39,7 @@ type QuestionCardProps = {
  * material in expandable sections (what the interviewer looks for: what it evaluates, what a
  * strong answer shows, the red flags; the answer framework; hints; follow-ups).
  */
-export function QuestionCard({ question, number, headingId, onPractice }: QuestionCardProps) {
+export function QuestionCard({ question, number, headingId, onPractice, onPracticeIntent }: QuestionCardProps) {
   const framework = question.answerFramework;
   const looksFor = question.evaluates.length + question.strongAnswerSignals.length + question.redFlags.length;
   return (
@@ -77,6 +79,8 @@ export function QuestionCard({ question, number, headingId, onPractice }: Questi
               id={`${headingId}-practice`}
               aria-label={`Practice question ${number}`}
               onClick={onPractice}
+              onPointerEnter={onPracticeIntent}
+              onFocus={onPracticeIntent}
             >
               Practice
             </button>

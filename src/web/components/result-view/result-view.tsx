@@ -9,7 +9,7 @@ import type { Run } from './run.js';
 import { UsagePanel } from './usage-panel.js';
 import { useAllSectionsOpen } from './use-all-sections-open.js';
 
-type ResultViewProps = {
+export type ResultViewProps = {
   run: Run;
   /** Sends the same request again, naming this session so its questions are not repeated (a new run; this one stays). */
   onRegenerate?: (run: Run) => void;
@@ -21,6 +21,8 @@ type ResultViewProps = {
   onToggleCollapsed?: () => void;
   /** Opens the practice view for one question (0-based) of this run's saved session. */
   onPractice?: ((run: Run, questionIndex: number) => void) | undefined;
+  /** The pointer or the focus is on a "Practice" button (its view can start loading). */
+  onPracticeIntent?: (() => void) | undefined;
 };
 
 /** A generation, streaming or finished, fresh or from history: the same view either way. */
@@ -32,6 +34,7 @@ export function ResultView({
   collapsed,
   onToggleCollapsed,
   onPractice,
+  onPracticeIntent,
 }: ResultViewProps) {
   const articleRef = useRef<HTMLElement>(null);
   const sections = useAllSectionsOpen(articleRef, `${run.questions.length}-${collapsed}`);
@@ -72,6 +75,7 @@ export function ResultView({
                   number={index + 1}
                   headingId={`${run.key}-question-${index + 1}`}
                   onPractice={practicable ? () => onPractice(run, index) : undefined}
+                  onPracticeIntent={onPracticeIntent}
                 />
               </li>
             ))}
@@ -97,7 +101,13 @@ export function ResultView({
           ) : null}
           <div className="result-footer">
             {run.sessionId ? <ExportLinks sessionId={run.sessionId} /> : null}
-            <UsagePanel usage={run.usage} spent={run.spent} streaming={streaming} />
+            <UsagePanel
+              usage={run.usage}
+              spent={run.spent}
+              streaming={streaming}
+              model={run.model}
+              reasoningEffort={run.request.reasoningEffort}
+            />
             <PromptInspector model={run.model} messages={run.prompt} responseFormat={run.responseFormat} />
           </div>
         </>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPendingRun, regenerateRequest } from './run.js';
+import { createPendingRun } from './create-pending-run.js';
+import { regenerateRequest } from './run.js';
 
 const request = {
   jobDescription: 'Ward nurse (Band 5)\nAcute medical ward, 12-hour shifts, NMC registration',

@@ -1,16 +1,11 @@
 import type { SessionAnswer } from '../../../core/schemas/api.js';
 import type { GenerationEvent } from '../../../core/schemas/generation-event.js';
-import {
-  createGenerationRequestSchema,
-  type GenerationRequestInput,
-} from '../../../core/schemas/generation-request-schema.js';
+import type { GenerationRequestInput } from '../../../core/schemas/generation-request-schema.js';
 import type { GenerationResult } from '../../../core/schemas/generation-result.js';
 import type { ResponseFormatKind } from '../../../core/schemas/model-stream.js';
 import type { PromptMessage } from '../../../core/schemas/prompt-message.js';
 import type { Question } from '../../../core/schemas/question.js';
 import type { Usage } from '../../../core/schemas/usage.js';
-import { titleFromJobDescription } from '../../../core/sessions/title-from-job-description.js';
-import { sanitizeJobDescription } from '../../../core/validation/sanitize-job-description.js';
 import type { ShownError } from '../../lib/describe-error.js';
 
 /** The server is waiting before it tries the AI service again; `until` is when (epoch ms). */
@@ -50,20 +45,6 @@ export type Run = {
   status: RunStatus;
 };
 
-// Only the cleaning matters for a title, not the length limit the server enforces.
-const titleSchema = createGenerationRequestSchema({ maxInputChars: Number.MAX_SAFE_INTEGER }, null);
-
-/**
- * The title history will give this request: the core title of the CLEANED job description
- * (HTML and invisible characters removed by the request schema), never of the raw paste.
- */
-export function titleForRequest(request: GenerationRequestInput): string {
-  const parsed = titleSchema.safeParse(request);
-  // A request the schema refuses never starts; the same cleaning keeps its title readable anyway.
-  const cleaned = parsed.success ? parsed.data.jobDescription : sanitizeJobDescription(request.jobDescription ?? '');
-  return titleFromJobDescription(cleaned);
-}
-
 /**
  * The request "Regenerate" sends: this run's own, naming its saved session so the new set does not
  * repeat its questions (a run never saved names none; nor does it pass on an older session's id).
@@ -71,38 +52,6 @@ export function titleForRequest(request: GenerationRequestInput): string {
 export function regenerateRequest(run: Run): GenerationRequestInput {
   const { previousSessionId: _earlier, ...request } = run.request;
   return run.sessionId ? { ...request, previousSessionId: run.sessionId } : request;
-}
-
-let runCounter = 0;
-
-/** A key unique in this page, for React lists. */
-export function nextRunKey(): string {
-  runCounter += 1;
-  return `run-${Date.now().toString(36)}-${runCounter}`;
-}
-
-/** A fresh run just before its request is sent. */
-export function createPendingRun(request: GenerationRequestInput, expectedCount: number): Run {
-  return {
-    key: nextRunKey(),
-    sessionId: null,
-    pendingSessionId: null,
-    origin: 'fresh',
-    createdAt: new Date().toISOString(),
-    title: titleForRequest(request),
-    request,
-    expectedCount,
-    model: request.model ?? null,
-    prompt: null,
-    responseFormat: null,
-    questions: [],
-    result: null,
-    usage: null,
-    spent: null,
-    error: null,
-    retry: null,
-    status: 'streaming',
-  };
 }
 
 /**

@@ -1,25 +1,27 @@
+import type { ReasoningEffort } from '../../../core/schemas/generation-request.js';
 import type { Usage } from '../../../core/schemas/usage.js';
-import type { SpentSoFar } from './run.js';
 import { formatCount, formatUsd } from '../../lib/format-count.js';
+import { describeSpentSoFar, reasoningCountedAtEnd } from './describe-spent-so-far.js';
+import type { SpentSoFar } from './run.js';
 
-type UsagePanelProps = { usage: Usage | null; spent: SpentSoFar | null; streaming: boolean };
+type UsagePanelProps = {
+  usage: Usage | null;
+  spent: SpentSoFar | null;
+  streaming: boolean;
+  /** The model answering and the effort asked: a reasoning model's live figure says its reasoning is not counted yet. */
+  model: string | null;
+  reasoningEffort?: ReasoningEffort | undefined;
+};
 
-/** What has been spent while the reply streams, before the AI service reports the exact usage. */
-function spentSoFarText(spent: SpentSoFar | null): string {
-  if (!spent) return 'Counting as the reply arrives…';
-  const tokens = formatCount(spent.inputTokens + spent.outputTokens);
-  const cost = spent.costUsd === null ? 'price unknown' : `≈ ${formatUsd(spent.costUsd)}`;
-  return `So far ≈ ${tokens} tokens (${formatCount(spent.inputTokens)} in, ${formatCount(spent.outputTokens)} out), ${cost}. Exact figures when the generation ends.`;
-}
-
-/** Tokens and cost of one generation. */
-export function UsagePanel({ usage, spent, streaming }: UsagePanelProps) {
+/** Tokens and cost of one generation: counted as they are spent while it streams, then the exact usage. */
+export function UsagePanel({ usage, spent, streaming, model, reasoningEffort }: UsagePanelProps) {
   if (!usage) {
+    const reasoning = reasoningCountedAtEnd(model, reasoningEffort);
     return (
       <section className="panel usage-panel" aria-label="Cost of this generation">
         <h3>Cost of this generation</h3>
         <p className="muted" data-testid="spent-so-far">
-          {streaming ? spentSoFarText(spent) : 'No tokens were reported, so none are counted.'}
+          {streaming ? describeSpentSoFar(spent, reasoning) : 'No tokens were reported, so none are counted.'}
         </p>
       </section>
     );

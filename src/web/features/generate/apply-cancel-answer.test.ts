@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CancelAnswer } from '../../../core/schemas/api.js';
 import type { Question } from '../../../core/schemas/question.js';
 import type { Usage } from '../../../core/schemas/usage.js';
-import { createPendingRun, type Run } from '../../components/result-view/run.js';
+import { createPendingRun } from '../../components/result-view/create-pending-run.js';
+import type { Run } from '../../components/result-view/run.js';
 import { applyCancelAnswer, cancelledError, duringUserCancel } from './apply-cancel-answer.js';
 import { applyGenerationEvent } from './apply-generation-event.js';
 

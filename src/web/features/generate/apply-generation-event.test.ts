@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../core/schemas/question.js';
-import { createPendingRun } from '../../components/result-view/run.js';
+import { createPendingRun } from '../../components/result-view/create-pending-run.js';
 import { applyGenerationEvent } from './apply-generation-event.js';
 
 function question(text: string): Question {

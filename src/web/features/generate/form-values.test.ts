@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkForm, createDefaultFormValues, OTHER_MODEL, toRequestInput, valuesFromRequest } from './form-values.js';
+import { checkForm } from './check-form.js';
+import { createDefaultFormValues, OTHER_MODEL, toRequestInput, valuesFromRequest } from './form-values.js';
 import type { GenerationRequestInput } from '../../../core/schemas/generation-request-schema.js';
 import { detectPromptInjection } from '../../../core/validation/detect-prompt-injection.js';
 

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import type { ModelInfo } from '../../../core/schemas/model-info.js';
 import type { BudgetStatus, PublicConfig } from '../../../core/schemas/public-config.js';
-import { removePassages } from '../../../core/validation/remove-passages.js';
 import { Field, optionsFrom, SelectField } from '../../components/field.js';
+import { preloadResultView } from '../../components/result-view/lazy-result-view.js';
 import {
   EXPERIENCE_LEVEL_LABELS,
   INTERVIEW_TYPE_LABELS,
@@ -15,8 +15,8 @@ import { BudgetLine } from './budget-line.js';
 import { EstimateLine } from './estimate-line.js';
 import { CandidateProfileField } from './candidate-profile-field.js';
 import {
-  checkForm,
   OTHER_MODEL,
+  toRequestInput,
   type FieldErrors,
   type FormCheck,
   type FormField,
@@ -25,9 +25,10 @@ import {
 import { GenerationProgress } from './generation-progress.js';
 import { JobDescriptionField } from './job-description-field.js';
 import { refusedPassagesOf, RemoveRefusedButton, type PasteField } from './remove-refused-button.js';
-import type { GenerationState } from './use-generation.js';
+import { preloadGenerationStream, type GenerationState } from './use-generation.js';
 import { useBudget } from './use-budget.js';
 import { useEstimate } from './use-estimate.js';
+import { loadFormCheckerWithin, useFormChecker, type FormChecker } from './use-form-checker.js';
 import { loadInjectionDetectorWithin, useInjectionDetector } from './use-injection-detector.js';
 
 const LANGUAGES = [
@@ -57,8 +58,8 @@ const FIELD_IDS: Partial<Record<FormField, string>> = {
   persona: 'field-organisation-kind',
 };
 
-/** How long Generate waits for a detector still loading before it leaves the check to the server. */
-const DETECTOR_WAIT_MS = 1500;
+/** How long Generate waits for a check still loading (form, detector) before it leaves it to the server. */
+const CHECK_WAIT_MS = 1500;
 
 /** Fields whose error waits until the user has typed in them and left, or has submitted. */
 const GATED_FIELDS: ReadonlySet<FormField> = new Set(['jobDescription', 'model', 'roundMinutes']);
@@ -73,17 +74,30 @@ type GenerationFormProps = {
   budgets: PublicConfig['budgets'];
 };
 
+/** What a generation needs besides the form: the code that reads its stream, and the result view. */
+function preloadGeneration(): void {
+  preloadGenerationStream();
+  preloadResultView();
+}
+
 /** The settings form, its validation (the server's own schema), the estimate and the progress. */
 export function GenerationForm({ limits, models, values, onValuesChange, generation, budgets }: GenerationFormProps) {
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const typedIn = useRef(new Set<keyof FormValues>());
+  // The form's checks load once the user points at the form or focuses it; the server checks anyway.
+  const [engaged, setEngaged] = useState(false);
+  const checker = useFormChecker(engaged);
   // Loaded once the user types or pastes a text the detector reads; the server checks anyway.
   const [pasted, setPasted] = useState(false);
   const detectInjection = useInjectionDetector(pasted);
-  const waitingForDetector = useRef(false);
-  const check = useMemo(() => checkForm(values, limits, detectInjection), [values, limits, detectInjection]);
-  const allErrors: FieldErrors = check.ok ? {} : check.errors;
+  const waitingForChecks = useRef(false);
+  // Null until the checker has loaded: no error to show yet, and no estimate.
+  const check = useMemo(
+    () => checker?.checkForm(values, limits, detectInjection) ?? null,
+    [checker, values, limits, detectInjection],
+  );
+  const allErrors: FieldErrors = check && !check.ok ? check.errors : {};
   const { startError } = generation;
   const busy = generation.starting || generation.activeRun !== null;
 
@@ -94,7 +108,7 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
   const serverErrorShown = Boolean(startError?.field && !visibleErrors[startError.field as FormField]);
   if (startError?.field && serverErrorShown) visibleErrors[startError.field as FormField] = startError.message;
   const estimateRequest =
-    check.ok || Object.keys(allErrors).every((field) => field === 'jobDescription') ? check.request : null;
+    check && (check.ok || Object.keys(allErrors).every((field) => field === 'jobDescription')) ? check.request : null;
   const estimate = useEstimate(estimateRequest);
   const budgetStatus: BudgetStatus | null = useBudget(budgets, busy);
 
@@ -141,18 +155,28 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
     void generation.start(formCheck.request);
   }
 
+  /** The form as checked here; without the checker (it could not be loaded), as sent: the server checks it. */
+  function checkWith(formChecker: FormChecker | null, detector: typeof detectInjection): FormCheck {
+    return formChecker?.checkForm(values, limits, detector) ?? { ok: true, request: toRequestInput(values) };
+  }
+
   function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (busy || waitingForDetector.current) return;
-    if (!pasted || detectInjection) {
+    if (busy || waitingForChecks.current) return;
+    // Usually already loaded on the button's hover or focus (not with Ctrl+Enter).
+    preloadGeneration();
+    if (check && (!pasted || detectInjection)) {
       submit(check);
       return;
     }
-    // Pasted and generated at once: the detector is on its way; the check runs here first when it comes in time.
-    waitingForDetector.current = true;
-    void loadInjectionDetectorWithin(DETECTOR_WAIT_MS).then((loaded) => {
-      waitingForDetector.current = false;
-      submit(checkForm(values, limits, loaded));
+    // Generated at once: a check is on its way; it runs here first when it comes in time.
+    waitingForChecks.current = true;
+    void Promise.all([
+      checker ?? loadFormCheckerWithin(CHECK_WAIT_MS),
+      pasted ? (detectInjection ?? loadInjectionDetectorWithin(CHECK_WAIT_MS)) : null,
+    ]).then(([loadedChecker, detector]) => {
+      waitingForChecks.current = false;
+      submit(checkWith(loadedChecker, detector));
     });
   }
 
@@ -161,11 +185,20 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
    * The focus goes back to the field (the button leaves with the error), where the edit was made.
    */
   function removeRefused(field: PasteField, passages: readonly string[]) {
-    const next = { ...values, [field]: removePassages(values[field], passages) };
+    // Shown only under an error, so the checker is here, unless the server's error came first.
+    if (checker) {
+      removeRefusedWith(checker, field, passages);
+      return;
+    }
+    void loadFormCheckerWithin(CHECK_WAIT_MS).then((loaded) => loaded && removeRefusedWith(loaded, field, passages));
+  }
+
+  function removeRefusedWith(formChecker: FormChecker, field: PasteField, passages: readonly string[]) {
+    const next = { ...values, [field]: formChecker.removePassages(values[field], passages) };
     typedIn.current.add(field);
     generation.clearStartError();
     onValuesChange(next);
-    const nextCheck = checkForm(next, limits, detectInjection);
+    const nextCheck = formChecker.checkForm(next, limits, detectInjection);
     submit(nextCheck, field);
     if (nextCheck.ok) window.requestAnimationFrame(() => focusField(FIELD_IDS[field]!));
   }
@@ -186,7 +219,14 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
   }
 
   return (
-    <form className="generation-form" onSubmit={handleSubmit} noValidate aria-label="Interview settings">
+    <form
+      className="generation-form"
+      onSubmit={handleSubmit}
+      onPointerEnter={() => setEngaged(true)}
+      onFocus={() => setEngaged(true)}
+      noValidate
+      aria-label="Interview settings"
+    >
       <JobDescriptionField
         value={values.jobDescription}
         maxChars={limits.maxInputChars}
@@ -281,11 +321,13 @@ export function GenerationForm({ limits, models, values, onValuesChange, generat
           className="button button-primary"
           aria-disabled={busy || undefined}
           title="Ctrl+Enter (⌘+Enter) in the job description also generates"
+          onPointerEnter={preloadGeneration}
+          onFocus={preloadGeneration}
         >
           Generate questions
         </button>
         {busy || !values.jobDescription.trim() ? null : (
-          <EstimateLine estimate={estimate} available={estimateRequest !== null} />
+          <EstimateLine estimate={estimate} available={check === null || estimateRequest !== null} />
         )}
         <BudgetLine budgets={budgetStatus} estimatedCostUsd={busy ? null : (estimate?.estimatedCostUsd ?? null)} />
       </div>

@@ -17,14 +17,14 @@ const FIELD_NAMES: Record<PasteField, string> = {
  */
 export function refusedPassagesOf(
   field: PasteField,
-  check: FormCheck,
+  check: FormCheck | null,
   startError: ShownError | null,
   fromServer: boolean,
 ): readonly string[] | null {
   if (fromServer) {
     return startError?.code === 'prompt_injection' && startError.field === field ? (startError.passages ?? []) : null;
   }
-  return check.ok ? null : (check.refusedPassages[field] ?? null);
+  return check && !check.ok ? (check.refusedPassages[field] ?? null) : null;
 }
 
 type RemoveRefusedButtonProps = {

@@ -1,47 +1,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CancelAnswer } from '../../../core/schemas/api.js';
 import type { GenerationRequestInput } from '../../../core/schemas/generation-request-schema.js';
-import { createPendingRun, type Run } from '../../components/result-view/run.js';
-import { cancelGeneration, postGeneration } from '../../lib/api-client.js';
+import type { Run } from '../../components/result-view/run.js';
+import { postGeneration } from '../../lib/api-client.js';
+import { createChunkLoader } from '../../lib/create-chunk-loader.js';
 import type { ShownError } from '../../lib/describe-error.js';
-import {
-  connectionLostError,
-  isAbort,
-  requestStreamCancel,
-  toStreamErrorBody,
-  whyStreamStopped,
-} from '../../lib/stream-requests.js';
-import { readEventStream } from '../../lib/read-event-stream.js';
-import { applyCancelAnswer, cancelledError, duringUserCancel } from './apply-cancel-answer.js';
-import { applyGenerationEvent } from './apply-generation-event.js';
+import type { ActiveGeneration } from './stream-generation.js';
 
-const CONNECTION_LOST = connectionLostError('the generation');
+const generationStream = createChunkLoader(() => import('./stream-generation.js'));
 
-const toErrorBody = (error: unknown): ShownError => toStreamErrorBody(error, CONNECTION_LOST);
+/** Starts loading the code that reads a generation's stream (on Generate's hover or focus). */
+export const preloadGenerationStream = generationStream.preload;
 
-/** The generation in flight, as cancel() needs it. */
-type ActiveGeneration = {
-  controller: AbortController;
-  /** From the `started` event: the id the cancel endpoint takes. */
-  sessionId: string | null;
-  /** Set once the user cancels: the server's answer, or null when it was not (or could not be) asked. */
-  cancel: Promise<CancelAnswer | null> | null;
-  graceTimer: ReturnType<typeof setTimeout> | undefined;
+/** Shown when the chunk that reads the stream cannot be loaded (the request is then aborted). */
+const STREAM_CODE_MISSING: ShownError = {
+  code: 'internal',
+  title: 'The generation could not be started',
+  message:
+    'Part of the app did not load: the connection may have dropped, or the app was updated on the server. Try again; if it still fails, reload the page.',
 };
-
-/** Why the generation stopped before its end (`error` when one broke the stream, none when it ended early). */
-function stoppedError(active: ActiveGeneration, run: Run, error?: unknown): ShownError {
-  return whyStreamStopped({
-    userCancelled: active.cancel !== null,
-    error,
-    cancelledError: cancelledError(run.questions.length),
-    connectionLost: CONNECTION_LOST,
-  });
-}
-
-function requestCancel(active: ActiveGeneration): Promise<CancelAnswer | null> {
-  return requestStreamCancel(active, active.sessionId, cancelGeneration);
-}
 
 export type GenerationState = {
   /** The run streaming now, null when idle. */
@@ -85,39 +61,30 @@ export function useGeneration(onRunChange: (run: Run) => void): GenerationState 
     setStartError(null);
     setCancelling(false);
     setStarting(true);
-    // Mutated by publish(); an object so TypeScript does not narrow it to its initial null.
-    const current: { run: Run | null } = { run: null };
-    const publish = (next: Run) => {
-      current.run = next;
-      setActiveRun(next);
-      onRunChangeRef.current(next);
-    };
     try {
+      // Sent at once; the code that reads the reply loads meanwhile (usually already there).
+      const sent = postGeneration(request, active.controller.signal);
+      // Read (and its failure shown) by streamGeneration; not an unhandled rejection meanwhile.
+      sent.catch(() => undefined);
+      let stream: Awaited<ReturnType<typeof generationStream.load>>;
       try {
-        const response = await postGeneration(request, active.controller.signal);
+        stream = await generationStream.load();
+      } catch {
+        const dropped = active.controller.signal.aborted;
+        active.controller.abort();
+        await sent.catch(() => undefined);
         setStarting(false);
-        publish(createPendingRun(request, request.questionCount ?? 0));
-        if (!response.body) throw new Error('The response has no body.');
-        for await (const event of readEventStream(response.body)) {
-          if (event.event === 'started') active.sessionId = event.data.sessionId;
-          publish(applyGenerationEvent(current.run!, active.cancel ? duringUserCancel(event, current.run!) : event));
-        }
-        const ended = current.run!;
-        if (ended.status === 'streaming') {
-          publish({ ...ended, status: 'stopped', error: stoppedError(active, ended) });
-        }
-      } catch (error) {
-        setStarting(false);
-        const run = current.run;
-        if (!run) {
-          if (!isAbort(error)) setStartError(toErrorBody(error));
-        } else if (run.status === 'streaming') {
-          publish({ ...run, status: 'stopped', error: stoppedError(active, run, error) });
-        }
+        if (!dropped) setStartError(STREAM_CODE_MISSING);
+        return;
       }
-      // The stream and the cancel answer end about together; the answer says what was kept.
-      const answer = active.cancel ? await active.cancel : null;
-      if (answer && current.run) publish(applyCancelAnswer(current.run, answer));
+      await stream.streamGeneration(request, sent, active, {
+        publish: (next) => {
+          setActiveRun(next);
+          onRunChangeRef.current(next);
+        },
+        onStarted: () => setStarting(false),
+        onStartError: setStartError,
+      });
     } finally {
       clearTimeout(active.graceTimer);
       if (activeRef.current === active) {
@@ -132,7 +99,14 @@ export function useGeneration(onRunChange: (run: Run) => void): GenerationState 
     const active = activeRef.current;
     if (!active || active.cancel) return;
     setCancelling(true);
-    active.cancel = requestCancel(active);
+    const stream = generationStream.current();
+    if (stream) {
+      active.cancel = stream.requestCancel(active);
+      return;
+    }
+    // Its code is not even here yet: nothing has been read, so the request is simply dropped.
+    active.controller.abort();
+    active.cancel = Promise.resolve(null);
   }, []);
   const clearStartError = useCallback(() => setStartError(null), []);
 

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { InjectionDetector } from '../../../core/validation/detect-prompt-injection.js';
+import { resolveWithin } from '../../lib/resolve-within.js';
 
 let loading: Promise<InjectionDetector | null> | null = null;
 
@@ -18,11 +19,7 @@ export function loadInjectionDetector(): Promise<InjectionDetector | null> {
 
 /** The detector if it has loaded within `waitMs`, else null (the caller goes on without it). */
 export function loadInjectionDetectorWithin(waitMs: number): Promise<InjectionDetector | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), waitMs);
-  });
-  return Promise.race([loadInjectionDetector(), late]).finally(() => clearTimeout(timer));
+  return resolveWithin(loadInjectionDetector(), waitMs);
 }
 
 /**

@@ -3,15 +3,27 @@ import { formatUsd } from '../../lib/format-count.js';
 import { EXPERIENCE_LEVEL_LABELS, INTERVIEW_TYPE_LABELS, TECHNIQUE_LABELS } from '../../lib/labels.js';
 import { ConfirmButton } from './confirm-button.js';
 
-type HistoryItemProps = { session: SessionListEntry; onOpen: (id: string) => void; onDelete: (id: string) => void };
+type HistoryItemProps = {
+  session: SessionListEntry;
+  onOpen: (id: string) => void;
+  /** The pointer or the focus is on the title (what opens it can start loading). */
+  onOpenIntent?: (() => void) | undefined;
+  onDelete: (id: string) => void;
+};
 
 /** One saved session in the list. */
-export function HistoryItem({ session, onOpen, onDelete }: HistoryItemProps) {
+export function HistoryItem({ session, onOpen, onOpenIntent, onDelete }: HistoryItemProps) {
   const created = new Date(session.createdAt);
   return (
     <li className="history-item">
       <div className="history-main">
-        <button type="button" className="link-button history-title" onClick={() => onOpen(session.id)}>
+        <button
+          type="button"
+          className="link-button history-title"
+          onClick={() => onOpen(session.id)}
+          onPointerEnter={onOpenIntent}
+          onFocus={onOpenIntent}
+        >
           {session.title || 'Untitled'}
         </button>
         {/* A running generation saves its progress as partial: it is not interrupted. */}

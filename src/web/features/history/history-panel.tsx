@@ -8,17 +8,23 @@ import { getSession } from '../../lib/api-client.js';
 import { EXPORT_ALL_URL } from './sessions-api.js';
 import type { HistoryState } from './use-history.js';
 
-type HistoryPanelProps = { history: HistoryState; limit: number; onOpen: (session: SessionAnswer) => void };
+type HistoryPanelProps = {
+  history: HistoryState;
+  limit: number;
+  onOpen: (session: SessionAnswer) => void | Promise<void>;
+  /** The pointer or the focus is on a session's title: what shows it can start loading. */
+  onOpenIntent?: () => void;
+};
 
 /** Saved sessions: open, delete, clear, export all, import. */
-export function HistoryPanel({ history, limit, onOpen }: HistoryPanelProps) {
+export function HistoryPanel({ history, limit, onOpen, onOpenIntent }: HistoryPanelProps) {
   const [openError, setOpenError] = useState<string | null>(null);
   const { sessions } = history;
 
   async function open(id: string) {
     setOpenError(null);
     try {
-      onOpen(await getSession(id));
+      await onOpen(await getSession(id));
     } catch (error) {
       setOpenError(isApiError(error) ? error.message : 'That session could not be read.');
       await history.refresh();
@@ -54,7 +60,13 @@ export function HistoryPanel({ history, limit, onOpen }: HistoryPanelProps) {
       ) : (
         <ul className="history-list">
           {sessions.map((session) => (
-            <HistoryItem key={session.id} session={session} onOpen={open} onDelete={history.remove} />
+            <HistoryItem
+              key={session.id}
+              session={session}
+              onOpen={open}
+              onOpenIntent={onOpenIntent}
+              onDelete={history.remove}
+            />
           ))}
         </ul>
       )}
