@@ -56,7 +56,7 @@ async function decodeWithSdk(parts: Uint8Array[]): Promise<number> {
 
 async function decodeWithParser(parts: Uint8Array[]): Promise<number> {
   let count = 0;
-  for await (const _chunk of readCompletionChunks(responseOf(parts))) count += 1;
+  for await (const batch of readCompletionChunks(responseOf(parts))) count += batch.length;
   return count;
 }
 

@@ -31,7 +31,7 @@ export type OpenedStream = {
   messages: PromptMessage[];
   responseFormat: ResponseFormatKind;
   /** The rest of the stream; closed by `abort`. */
-  reader: ChunkReader<ChatCompletionChunk>;
+  reader: ChunkReader<ChatCompletionChunk[]>;
   /** Chunks already read (the role chunk, the first content). */
   buffered: ChatCompletionChunk[];
   /** Aborts the upstream request; harmless once it has finished. */
@@ -58,7 +58,7 @@ async function openAttempt(
   const controller = new AbortController();
   const abortUpstream = () => controller.abort();
   context.signal.addEventListener('abort', abortUpstream, { once: true });
-  let reader: ChunkReader<ChatCompletionChunk> | null = null;
+  let reader: ChunkReader<ChatCompletionChunk[]> | null = null;
   const abort = () => {
     controller.abort();
     context.signal.removeEventListener('abort', abortUpstream);
@@ -75,8 +75,8 @@ async function openAttempt(
     for (;;) {
       const next = await reader.next();
       if (next.done) break;
-      buffered.push(next.value);
-      if (carriesContent(next.value)) break;
+      buffered.push(...next.value);
+      if (next.value.some(carriesContent)) break;
     }
     return { reader, buffered, abort };
   } catch (error) {

@@ -33,7 +33,7 @@ function cut(bytes: Uint8Array, positions: number[]): Uint8Array[] {
 
 async function readAll(response: Response): Promise<unknown[]> {
   const chunks: unknown[] = [];
-  for await (const chunk of readCompletionChunks(response)) chunks.push(chunk);
+  for await (const batch of readCompletionChunks(response)) chunks.push(...batch);
   return chunks;
 }
 
@@ -73,6 +73,15 @@ describe('readCompletionChunks', () => {
     );
   });
 
+  it('hands over the events of one read as one batch, and never an empty batch', async () => {
+    const events = ['a', 'b', 'c'].map((text) => `data: ${JSON.stringify(chunkOf(text))}\n\n`);
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const pieces = [encode(events[0]! + events[1]!), encode(': comment\n\n'), encode(events[2]! + 'data: [DONE]\n\n')];
+    const batches: unknown[][] = [];
+    for await (const batch of readCompletionChunks(responseOf(pieces))) batches.push(batch);
+    expect(batches).toEqual([[chunkOf('a'), chunkOf('b')], [chunkOf('c')]]);
+  });
+
   it('stops at [DONE] and ignores anything after it', async () => {
     const wire = `data: ${JSON.stringify(chunkOf('a'))}\n\ndata: [DONE]\n\ndata: ${JSON.stringify(chunkOf('b'))}\n\n`;
     expect(await readAll(responseOf([new TextEncoder().encode(wire)]))).toEqual([chunkOf('a')]);
@@ -82,7 +91,8 @@ describe('readCompletionChunks', () => {
     const wire = `data: ${JSON.stringify(chunkOf('a'))}\n\ndata: ${JSON.stringify({ error: { message: 'The server had an error', type: 'server_error' } })}\n\n`;
     const chunks: unknown[] = [];
     const reading = (async () => {
-      for await (const chunk of readCompletionChunks(responseOf([new TextEncoder().encode(wire)]))) chunks.push(chunk);
+      for await (const batch of readCompletionChunks(responseOf([new TextEncoder().encode(wire)])))
+        chunks.push(...batch);
     })();
     await expect(reading).rejects.toBeInstanceOf(APIError);
     await expect(reading).rejects.toThrow('The server had an error');
@@ -98,8 +108,8 @@ describe('readCompletionChunks', () => {
     const first = new TextEncoder().encode(`data: ${JSON.stringify(chunkOf('a'))}\n\n`);
     const response = responseOf([first], { signal: controller.signal });
     const chunks: unknown[] = [];
-    for await (const chunk of readCompletionChunks(response)) {
-      chunks.push(chunk);
+    for await (const batch of readCompletionChunks(response)) {
+      chunks.push(...batch);
       controller.abort();
     }
     expect(chunks).toEqual([chunkOf('a')]);

@@ -107,7 +107,9 @@ export async function* streamCompletion(
     for (;;) {
       const next = await opened.reader.next();
       if (next.done) break;
-      const text = readChunk(state, next.value);
+      // One delta for the chunks of one network read.
+      let text = '';
+      for (const chunk of next.value) text += readChunk(state, chunk);
       if (text) yield { type: 'delta', text };
       if (Date.now() - lastProgressAt >= PROGRESS_INTERVAL_MS) {
         lastProgressAt = Date.now();
