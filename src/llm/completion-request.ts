@@ -22,7 +22,7 @@ export type CompletionRequest = {
  * What a streamed completion yields, in this order: `retry` while waiting to try again after a
  * transient failure, `opened` once the reply has started (with the messages actually sent and
  * the response format the server accepted: 'none' for plain text), `delta` for each piece of the
- * reply's text, `progress` about twice a second, and `usage` at the end, reported by the server
+ * reply's text, `progress` about once a second, and `usage` at the end, reported by the server
  * or (cancelled, broken stream) counted here and marked `estimated`.
  */
 export type CompletionEvent =

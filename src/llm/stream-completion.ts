@@ -14,8 +14,11 @@ export type CompletionContext = Omit<OpenStreamContext, 'deadline' | 'signal'> &
   keyMissing: boolean;
 };
 
-/** How often the tokens spent so far are reported while the reply streams. */
-const PROGRESS_INTERVAL_MS = 500;
+/**
+ * How often the tokens spent so far are reported while the reply streams. Each report is one write
+ * to the client socket: at 200 streams, twice a second was 13 % of the busy time in the profile.
+ */
+const PROGRESS_INTERVAL_MS = 1_000;
 
 type ReplyState = {
   text: string;

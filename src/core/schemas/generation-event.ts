@@ -28,7 +28,7 @@ export const GenerationEventDataSchemas = {
     responseFormat: ResponseFormatKindSchema.optional(),
   }),
   question: z.object({ index: z.number().int().nonnegative(), question: QuestionSchema }),
-  /** About twice a second while the reply streams: tokens spent so far, counted with the tokenizer. */
+  /** About once a second while the reply streams: tokens spent so far, counted with the tokenizer. */
   progress: SpendSchema,
   result: GenerationResultSchema,
   usage: UsageSchema,
