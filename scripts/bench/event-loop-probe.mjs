@@ -2,6 +2,7 @@
 // seen from outside, so this reports perf_hooks.monitorEventLoopDelay over the IPC channel on request.
 // It only reads; the app's own code is unchanged.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setInterval } from 'node:timers';
 
 const RESOLUTION_MS = 10;
 const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
@@ -9,6 +10,9 @@ const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
 // figures below are what came on top of that, i.e. how long the loop was held up.
 const blocked = (nanoseconds) => Math.max(0, nanoseconds / 1e6 - RESOLUTION_MS);
 histogram.enable();
+// The live heap (what is reachable, plus garbage not yet collected), to tell it from RSS.
+let heapUsedMaxBytes = 0;
+setInterval(() => (heapUsedMaxBytes = Math.max(heapUsedMaxBytes, process.memoryUsage().heapUsed)), 100).unref();
 process.on('message', (message) => {
   if (message?.type !== 'event-loop-read') return;
   process.send?.({
@@ -17,7 +21,11 @@ process.on('message', (message) => {
     p99Ms: blocked(histogram.percentile(99)),
     p50Ms: blocked(histogram.percentile(50)),
     meanMs: blocked(histogram.mean),
+    heapUsedMaxMb: heapUsedMaxBytes / 2 ** 20,
   });
-  if (message.reset) histogram.reset();
+  if (message.reset) {
+    histogram.reset();
+    heapUsedMaxBytes = 0;
+  }
 });
 process.channel?.unref();

@@ -42,6 +42,7 @@ export type LevelFigures = {
   cpuMsPerChunk: number | null;
   chunksPerStream: number | null;
   peakRssMb: number | null;
+  peakHeapUsedMb: number | null;
   eventLoopMaxMs: number | null;
   eventLoopP99Ms: number | null;
   healthP99Ms: number | null;
@@ -143,6 +144,7 @@ function summarize(
     cpuMsPerChunk: round(cpuPerStream !== null && chunks ? cpuPerStream / chunks : null, 4),
     chunksPerStream: chunks,
     peakRssMb: round(sampling?.peakRssMb ?? null),
+    peakHeapUsedMb: round(sampling?.eventLoop?.heapUsedMaxMb ?? null),
     eventLoopMaxMs: round(sampling?.eventLoop?.maxMs ?? null),
     eventLoopP99Ms: round(sampling?.eventLoop?.p99Ms ?? null),
     healthP99Ms: round(sampling?.healthP99Ms ?? null),

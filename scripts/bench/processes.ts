@@ -80,7 +80,7 @@ export type AppProcess = {
   readEventLoop(reset: boolean): Promise<EventLoopFigures | null>;
   stop(): Promise<void>;
 };
-export type EventLoopFigures = { maxMs: number; p99Ms: number; p50Ms: number; meanMs: number };
+export type EventLoopFigures = { maxMs: number; p99Ms: number; p50Ms: number; meanMs: number; heapUsedMaxMb: number };
 
 /** Runs the built server (`node dist/node/server/main.js`, as `npm start` does) with a temp data dir. */
 export async function startApp(options: { upstreamURL: string; probe: boolean }): Promise<AppProcess> {

@@ -55,7 +55,7 @@ function latencySection(title: string, section: Row | undefined, element: string
       'CPU ms per stream',
       'CPU ms per chunk',
       'chunks per reply',
-      'peak RSS MB',
+      'peak RSS / heap used MB',
       'event loop max / p99 ms',
       '/api/health p99 / max ms',
     ],
@@ -67,7 +67,7 @@ function latencySection(title: string, section: Row | undefined, element: string
       level['cpuMsPerStream'],
       level['cpuMsPerChunk'],
       level['chunksPerStream'],
-      level['peakRssMb'],
+      `${cell(level['peakRssMb'])} / ${cell(level['peakHeapUsedMb'] ?? null)}`,
       `${cell(level['eventLoopMaxMs'])} / ${cell(level['eventLoopP99Ms'])}`,
       `${cell(level['healthP99Ms'])} / ${cell(level['healthMaxMs'])}`,
     ]),
@@ -148,7 +148,9 @@ export function renderResults(results: Row): string {
   if (results['appPeakRssMb'])
     parts.push(`Peak RSS of the app over the whole run (VmHWM): ${results['appPeakRssMb']} MB.\n`);
   if (results['streamParsing'])
-    parts.push(`## Stream parsing and SSE decoding (scripts/bench-stream-parsing.ts, scripts/bench-sse-decoding.ts)\n\n${results['streamParsing']}\n`);
+    parts.push(
+      `## Stream parsing and SSE decoding (scripts/bench-stream-parsing.ts, scripts/bench-sse-decoding.ts)\n\n${results['streamParsing']}\n`,
+    );
   parts.push(
     '## What was changed and what each change bought\n\nNothing yet: this is the first version of the benchmark, the baseline. Later changes add a before/after row here, both measured on the same machine.\n',
   );
