@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     restoreMocks: true,
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['test/support/forget-vite-mode.ts'],
   },
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { usdToMicroUsd } from '../core/cost/price-usage.js';
@@ -20,6 +21,35 @@ function integer(name: string, defaultValue: number, min: number, max: number) {
 }
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/** The names proxy-addr (Fastify's trustProxy) gives to address ranges. */
+const NAMED_PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** True for an IP address or a CIDR range such as 10.0.0.0/8 or fd00::/8. */
+function isAddressOrRange(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/** TRUST_PROXY as a list: addresses, ranges or range names separated by commas. */
+function proxyList(value: string): string[] {
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+const TRUST_PROXY_HELP =
+  'TRUST_PROXY must name the reverse proxy: its address or range, e.g. 127.0.0.1 or 10.0.0.0/8 (several separated by commas; loopback, linklocal and uniquelocal name the usual ranges). Trusting every client (true) is refused: anyone could then forge X-Forwarded-For.';
+
+function isPostgresUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const { protocol, hostname, pathname } = new URL(value);
+  return (protocol === 'postgres:' || protocol === 'postgresql:') && hostname !== '' && pathname.length > 1;
+}
 
 /** True for a URL that names a site, not a page in it: no path, query or fragment. */
 function isSiteRoot(value: string): boolean {
@@ -61,8 +91,8 @@ export function isLoopbackHost(host: string): boolean {
   return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
-/** The environment the app reads (server and CLI alike), validated once at start-up. */
-export const EnvSchema = z.object({
+/** Each variable on its own; EnvSchema adds the rules between them. */
+const EnvObjectSchema = z.object({
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional()),
   OPENAI_BASE_URL: z.preprocess(
     emptyAsUndefined,
@@ -84,7 +114,8 @@ export const EnvSchema = z.object({
   RATE_LIMIT_PER_HOUR: integer('RATE_LIMIT_PER_HOUR', 100, 1, 100_000),
   MAX_INPUT_CHARS: integer('MAX_INPUT_CHARS', DEFAULT_MAX_INPUT_CHARS, 100, 100_000),
   MAX_PROFILE_CHARS: integer('MAX_PROFILE_CHARS', DEFAULT_MAX_PROFILE_CHARS, 100, 100_000),
-  SESSION_HISTORY_LIMIT: integer('SESSION_HISTORY_LIMIT', 10, 1, 1_000),
+  /** 0 keeps every session: allowed in team mode only (checked below). */
+  SESSION_HISTORY_LIMIT: integer('SESSION_HISTORY_LIMIT', 10, 0, 1_000),
   BUDGET_USD_PER_DAY: dollars('BUDGET_USD_PER_DAY'),
   BUDGET_USD_PER_MONTH: dollars('BUDGET_USD_PER_MONTH'),
   BUDGET_USD_PER_SESSION: dollars('BUDGET_USD_PER_SESSION'),
@@ -111,6 +142,35 @@ export const EnvSchema = z.object({
       .max(1000, 'APP_TOKEN must be at most 1000 characters.')
       .optional(),
   ),
+  /** postgres://... selects PostgreSQL (needed by the team mode); without it, SQLite in DATA_DIR. */
+  DATABASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .refine(
+        isPostgresUrl,
+        'DATABASE_URL must be a PostgreSQL URL, e.g. postgres://interview_prep:PASSWORD@127.0.0.1:5432/interview_prep; leave it empty to use SQLite in DATA_DIR.',
+      )
+      .optional(),
+  ),
+  /** local: one user, no accounts (the default); team: accounts on PostgreSQL. */
+  MODE: z.preprocess(
+    emptyAsUndefined,
+    z.enum(['local', 'team'], { error: 'MODE must be local or team.' }).default('local'),
+  ),
+  /** The reverse proxy whose X-Forwarded-For and X-Forwarded-Proto are believed. */
+  TRUST_PROXY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .refine((value) => {
+        const parts = proxyList(value);
+        return parts.length > 0 && parts.every((part) => NAMED_PROXY_RANGES.has(part) || isAddressOrRange(part));
+      }, TRUST_PROXY_HELP)
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     emptyAsUndefined,
     z
@@ -120,6 +180,34 @@ export const EnvSchema = z.object({
       .default('info'),
   ),
 });
+
+/** The environment the app reads (server and CLI alike), validated once at start-up. */
+export const EnvSchema = EnvObjectSchema.superRefine(checkTeamMode);
+
+/** The rules that tie variables together: what the team mode needs, and what only it allows. */
+function checkTeamMode(env: z.output<typeof EnvObjectSchema>, context: z.RefinementCtx): void {
+  const problem = (variable: string, message: string) =>
+    context.addIssue({ code: 'custom', path: [variable], message });
+  if (env.MODE !== 'team') {
+    if (env.SESSION_HISTORY_LIMIT === 0)
+      problem(
+        'SESSION_HISTORY_LIMIT',
+        'SESSION_HISTORY_LIMIT=0 (keep every session) is allowed in team mode only (MODE=team); set 1 to 1000.',
+      );
+    return;
+  }
+  if (env.DATABASE_URL === undefined)
+    problem(
+      'MODE',
+      'MODE=team needs PostgreSQL: set DATABASE_URL=postgres://USER:PASSWORD@HOST:5432/DATABASE. Team mode on SQLite is refused: several instances share one PostgreSQL database (see README, Team deployment).',
+    );
+  const httpsPublicUrl = env.PUBLIC_URL?.startsWith('https:') ?? false;
+  if (!isLoopbackHost(env.HOST) && !httpsPublicUrl && env.TRUST_PROXY === undefined)
+    problem(
+      'HOST',
+      `HOST is ${env.HOST}, not a loopback address, and team mode carries passwords and sign-in cookies, which must not cross the network in clear text. Serve the app through https (PUBLIC_URL=https://...) or a reverse proxy named in TRUST_PROXY, or set HOST=127.0.0.1 behind a proxy on this machine.`,
+    );
+}
 
 function microUsdOrNull(usd: number | undefined): number | null {
   return usd === undefined ? null : usdToMicroUsd(usd);
@@ -150,6 +238,7 @@ function configSchemaFor(cwd: string) {
     rateLimitPerHour: env.RATE_LIMIT_PER_HOUR,
     maxInputChars: env.MAX_INPUT_CHARS,
     maxProfileChars: env.MAX_PROFILE_CHARS,
+    /** Sessions each owner keeps; 0 keeps them all (team mode only). */
     sessionHistoryLimit: env.SESSION_HISTORY_LIMIT,
     /** Spending caps in integer micro-dollars (UTC day, UTC month, one generation); null when not set. */
     budgets: {
@@ -162,8 +251,14 @@ function configSchemaFor(cwd: string) {
     webRoot: webRootFrom(env.WEB_ROOT, cwd),
     /** PUBLIC_URL's origin (scheme, host and port), or null when the app is opened on loopback only. */
     publicOrigin: env.PUBLIC_URL ? new URL(env.PUBLIC_URL).origin : null,
-    /** APP_TOKEN, or null when API calls need none. */
-    appToken: env.APP_TOKEN ?? null,
+    /** APP_TOKEN, or null when API calls need none (always in team mode, where accounts sign in instead). */
+    appToken: env.MODE === 'team' ? null : (env.APP_TOKEN ?? null),
+    /** local: one user, no accounts; team: accounts, each the owner of their data. */
+    mode: env.MODE,
+    /** DATABASE_URL (PostgreSQL), or null for SQLite in dataDir. */
+    databaseUrl: env.DATABASE_URL ?? null,
+    /** TRUST_PROXY's addresses and ranges (Fastify's trustProxy), or null to believe no forwarded header. */
+    trustProxy: env.TRUST_PROXY === undefined ? null : proxyList(env.TRUST_PROXY),
   }));
 }
 

@@ -31,12 +31,28 @@ function scrubbing(stream: pino.DestinationStream, secret: string | null): pino.
 }
 
 /**
+ * The password in a postgres://user:password@host/... URL (decoded), or null; null too for one
+ * under 8 characters, whose every occurrence in ordinary words would be scrubbed.
+ */
+function passwordOf(url: string | null): string | null {
+  if (url === null || !URL.canParse(url)) return null;
+  const raw = new URL(url).password;
+  let password = raw;
+  try {
+    password = decodeURIComponent(raw);
+  } catch {
+    // A stray % is kept as it is written.
+  }
+  return password.length < 8 ? null : password;
+}
+
+/**
  * Structured JSON logs to DATA_DIR/logs/app.log (rotated by size), and readable lines on stdout. The API key is
  * redacted by path (authorization headers, apiKey fields) and, as a second net, wherever its value
  * appears in a line (an SDK error message, a URL).
  */
 export function createLogger(
-  config: Pick<Config, 'dataDir' | 'logLevel' | 'openai'> & Partial<Pick<Config, 'appToken'>>,
+  config: Pick<Config, 'dataDir' | 'logLevel' | 'openai'> & Partial<Pick<Config, 'appToken' | 'databaseUrl'>>,
   options: { stdout?: boolean; rotation?: LogRotation } = {},
 ): Logger {
   const logDir = path.join(config.dataDir, 'logs');
@@ -47,6 +63,8 @@ export function createLogger(
   const secret = config.openai.apiKey;
   // APP_TOKEN is scrubbed the same way: it opens the app to whoever holds it.
   const appToken = config.appToken ?? null;
+  // And DATABASE_URL's password, should a driver message or a URL ever carry it.
+  const databasePassword = passwordOf(config.databaseUrl ?? null);
   const rotation = options.rotation ?? { size: LOG_ROTATE_SIZE, files: LOG_ROTATED_FILES };
   const destinations: pino.DestinationStream[] = [rotatingLogFile(logDir, rotation)];
   if (options.stdout !== false) {
@@ -81,7 +99,7 @@ export function createLogger(
     // Each stream needs the level too: multistream defaults every stream to info.
     pino.multistream(
       destinations.map((destination) => ({
-        stream: scrubbing(scrubbing(destination, secret), appToken),
+        stream: scrubbing(scrubbing(scrubbing(destination, secret), appToken), databasePassword),
         level: config.logLevel,
       })),
     ),

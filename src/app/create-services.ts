@@ -1,23 +1,23 @@
-import type { Database } from 'better-sqlite3';
 import type { Logger } from 'pino';
 import { MAX_QUESTION_COUNT, MIN_QUESTION_COUNT } from '../core/schemas/generation-request.js';
 import type { BudgetStatus, StaticPublicConfig } from '../core/schemas/public-config.js';
 import { MIN_JOB_DESCRIPTION_CHARS } from '../core/validation/check-job-description.js';
 import { createLlmClient, type LlmClient } from '../llm/create-llm-client.js';
 import type { RetryPolicy } from '../llm/retry-policy.js';
-import { createRateLimitStore } from '../store/create-rate-limit-store.js';
-import { createSpendStore } from '../store/create-spend-store.js';
-import { createSqlitePracticeStore } from '../store/create-sqlite-practice-store.js';
-import { createSqliteSessionStore } from '../store/create-sqlite-session-store.js';
-import { openDatabase } from '../store/open-database.js';
+import { createSignInService, type SignInService } from './accounts/create-sign-in-service.js';
+import { createUserAdminService, type UserAdminService } from './accounts/create-user-admin-service.js';
 import { createBudgetGuard } from './budget/create-budget-guard.js';
 import type { Config } from './config.js';
 import { createLogger } from './create-logger.js';
 import { estimateGeneration, type EstimateRequest } from './estimate/estimate-generation.js';
 import { createGenerationService, type GenerationService } from './generation/create-generation-service.js';
 import { createHistoryService, type HistoryService } from './history/create-history-service.js';
+import { openSqliteStores, openStores, type AppStores } from './open-stores.js';
 import { createPracticeService, type PracticeService } from './practice/create-practice-service.js';
 import type { Owner, PracticeStore } from './ports.js';
+
+/** How long a health check waits for the database before calling it unreachable. */
+const DATABASE_CHECK_TIMEOUT_MS = 2_000;
 
 /** Everything a front end (the HTTP server, the CLI, a test) works with. */
 export type Services = {
@@ -34,7 +34,13 @@ export type Services = {
   /** Scoring answers, their follow-ups and "Why this score?". */
   practice: PracticeService;
   estimate(request: EstimateRequest): ReturnType<typeof estimateGeneration>;
-  /** Stops running generations and practice attempts, and closes the database. */
+  /** Sign-in with email and password (the team mode's accounts). */
+  signIn: SignInService;
+  /** Accounts as admins manage them (the admin API and `interview-prep users add`). */
+  users: UserAdminService;
+  /** True when the database answers a query within 2 s (health and readiness checks). */
+  databaseReachable(): Promise<boolean>;
+  /** Stops running generations and practice attempts, and closes the database (or the pool). */
   close(): Promise<void>;
 };
 
@@ -45,6 +51,8 @@ export type ServiceOptions = {
   logToStdout?: boolean;
   /** Retry settings to use instead of the defaults (tests shorten them). */
   retryPolicy?: Partial<RetryPolicy>;
+  /** Stores already open (openServices opens PostgreSQL's); SQLite in DATA_DIR otherwise. */
+  stores?: AppStores;
 };
 
 /** What the browser may know of the configuration. */
@@ -65,28 +73,46 @@ export function toPublicConfig(config: Config): StaticPublicConfig {
     },
     // The server says per request whether the token came with it (granted); never the token.
     access: { tokenRequired: config.appToken !== null, granted: config.appToken === null },
+    mode: config.mode,
   };
 }
 
-/** The one composition root: opens the database and wires the stores, the model client and the use cases. */
+/** Resolves true when the check resolves within `timeoutMs`, false when it rejects or takes longer. */
+function answersWithin(check: () => Promise<void>, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    check().then(
+      () => resolve(true),
+      () => resolve(false),
+    );
+    // Settled either way: the timer must not keep the process alive.
+    timer.unref();
+  });
+}
+
+/**
+ * The one composition root: wires the stores, the model client and the use cases. Opens SQLite in
+ * DATA_DIR itself unless `options.stores` are given; for DATABASE_URL (PostgreSQL, opened
+ * asynchronously) use openServices.
+ */
 export function createServices(config: Config, options: ServiceOptions = {}): Services {
   const logger = options.logger ?? createLogger(config, { stdout: options.logToStdout ?? true });
-  const database: Database = openDatabase({ dataDir: config.dataDir });
-  const sessions = createSqliteSessionStore(database, { historyLimit: config.sessionHistoryLimit, logger });
-  const practiceStore = createSqlitePracticeStore(database, { logger });
+  if (options.stores === undefined && config.databaseUrl !== null)
+    throw new Error('DATABASE_URL is set: open the services with openServices, which connects to PostgreSQL first.');
+  const stores = options.stores ?? openSqliteStores(config, logger);
+  const { sessions, practice: practiceStore, rateLimits, spending } = stores;
   const llm: LlmClient = createLlmClient({
     ...config.openai,
     logger,
     ...(options.retryPolicy ? { retryPolicy: options.retryPolicy } : {}),
   });
   const budget = createBudgetGuard({
-    spending: createSpendStore(database),
+    spending,
     budgets: config.budgets,
     defaultModel: config.openai.defaultModel,
     logger,
   });
   // One store for both use cases: a practice call is a hit in the generations' hourly bucket.
-  const rateLimits = createRateLimitStore(database);
   const generations = createGenerationService({
     llm,
     sessions,
@@ -116,9 +142,27 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
     practiceStore,
     practice,
     estimate: (request) => estimateGeneration(request, config.openai.defaultModel),
+    signIn: createSignInService({ users: stores.users, rateLimits, logger }),
+    users: createUserAdminService({ users: stores.users, spending, logger }),
+    databaseReachable: () => answersWithin(() => stores.ping(), DATABASE_CHECK_TIMEOUT_MS),
     async close() {
       await Promise.all([generations.stopAll(), practice.stopAll()]);
-      database.close();
+      await stores.close();
     },
   };
+}
+
+/**
+ * createServices on the database the configuration names: PostgreSQL for DATABASE_URL (connected
+ * and migrated before it resolves), SQLite in DATA_DIR otherwise. The server and the CLI start here.
+ */
+export async function openServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
+  const logger = options.logger ?? createLogger(config, { stdout: options.logToStdout ?? true });
+  const stores = options.stores ?? (await openStores(config, logger));
+  try {
+    return createServices(config, { ...options, logger, stores });
+  } catch (error) {
+    await stores.close();
+    throw error;
+  }
 }

@@ -5,6 +5,7 @@ import { isAppError } from '../core/errors.js';
 import { CliError, EXIT_CODES } from './cli-error.js';
 import { registerGenerateCommand } from './commands/generate-command.js';
 import { registerSessionsCommand } from './commands/sessions-command.js';
+import { registerUsersCommand } from './commands/users-command.js';
 import { PROJECT_FOLDER } from '../app/project-folder.js';
 
 const EXAMPLES = `
@@ -14,6 +15,7 @@ Examples:
   interview-prep sessions list
   interview-prep sessions export 1a2b3c4d --format csv --out questions.csv
   interview-prep sessions export 1a2b3c4d --format attempts-csv --out practice.csv
+  printf '%s\n' "$PASSWORD" | interview-prep users add alex@example.com --admin
 
 Each command has its own help: interview-prep generate --help, interview-prep sessions export --help.
 Configuration: the project's .env and the environment, as for the web app (see README, Configuration).
@@ -26,7 +28,7 @@ function packageVersion(): string {
   return manifest.version ?? '0.0.0';
 }
 
-/** The interview-prep command line: generate, and sessions list|show|export. */
+/** The interview-prep command line: generate, sessions list|show|export, and users add. */
 function createProgram(): Command {
   const program = new Command('interview-prep')
     .description(
@@ -40,6 +42,7 @@ function createProgram(): Command {
     .addHelpText('after', EXAMPLES);
   registerGenerateCommand(program);
   registerSessionsCommand(program);
+  registerUsersCommand(program);
   return program;
 }
 

@@ -1,15 +1,16 @@
 import type { Config } from '../app/config.js';
-import { createServices, type Services } from '../app/create-services.js';
+import { openServices, type Services } from '../app/create-services.js';
 
 /**
- * Opens the app's services for one command, logging to DATA_DIR/logs/app.log only (stdout carries
- * the command's output, stderr its messages), and closes them when the work is done.
+ * Opens the app's services for one command (on PostgreSQL when DATABASE_URL is set), logging to
+ * DATA_DIR/logs/app.log only (stdout carries the command's output, stderr its messages), and
+ * closes them when the work is done.
  */
 export async function withCliServices<Result>(
   config: Config,
   work: (services: Services) => Promise<Result>,
 ): Promise<Result> {
-  const services = createServices(config, { logToStdout: false });
+  const services = await openServices(config, { logToStdout: false });
   try {
     return await work(services);
   } finally {

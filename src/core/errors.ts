@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'forbidden',
   'cross_site',
   'unauthenticated',
+  'invalid_credentials',
+  'database_unavailable',
   'cancelled',
   'internal',
 ] as const;
@@ -57,6 +59,9 @@ export const DEFAULT_ERROR_MESSAGES = {
     'This request came from another website, so the app refused it: only pages of the app itself can change anything here. If you opened the app under another address (a reverse proxy, another host name or port), set PUBLIC_URL to that address and restart the app.',
   unauthenticated:
     'This server needs its access token. Reload the page and enter it, or send the header Authorization: Bearer <token> (the APP_TOKEN the server was started with).',
+  invalid_credentials: 'That email and password do not match an account. Check both and try again.',
+  database_unavailable:
+    'The database does not answer. Try again in a moment; if it keeps happening, check that PostgreSQL (DATABASE_URL) is running.',
   cancelled: 'The generation was cancelled.',
   internal: 'Something went wrong on the server. Try again; if it keeps happening, check the server log.',
 } as const satisfies Record<ErrorCode, string>;

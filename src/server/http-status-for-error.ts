@@ -19,6 +19,8 @@ export const HTTP_STATUS_FOR_ERROR = {
   forbidden: 403,
   cross_site: 403,
   unauthenticated: 401,
+  invalid_credentials: 401,
+  database_unavailable: 503,
   cancelled: 499,
   internal: 500,
 } as const satisfies Record<ErrorCode, number>;

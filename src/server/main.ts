@@ -1,6 +1,6 @@
 import dotenv from 'dotenv';
 import { ConfigError, isLoopbackHost, loadConfig } from '../app/config.js';
-import { createServices } from '../app/create-services.js';
+import { openServices } from '../app/create-services.js';
 import { buildApp } from './app.js';
 import { checkExposure } from './check-exposure.js';
 
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const loaded = loadConfig(process.env);
   checkExposure(loaded);
-  const services = createServices(loaded);
+  const services = await openServices(loaded);
   const { config, logger, publicConfig } = services;
   const app = await buildApp(services);
 
@@ -32,7 +32,9 @@ async function main(): Promise<void> {
   if (!isLoopbackHost(config.host)) {
     logger.warn(
       { host: config.host },
-      'HOST is not a loopback address: other machines can reach the app; every API call needs APP_TOKEN.',
+      config.mode === 'team'
+        ? 'HOST is not a loopback address: other machines can reach the app; every API call needs a signed-in account.'
+        : 'HOST is not a loopback address: other machines can reach the app; every API call needs APP_TOKEN.',
     );
     if (config.publicOrigin === null) {
       logger.warn(
@@ -40,11 +42,22 @@ async function main(): Promise<void> {
       );
     }
   }
+  if (config.mode === 'team' && config.publicOrigin === null) {
+    logger.warn(
+      'PUBLIC_URL is not set: only browsers on this machine can sign in. Set it to the address users open (behind a reverse proxy, e.g. https://prep.example.com).',
+    );
+  }
   if (publicConfig.apiKeyRequired && !publicConfig.apiKeyConfigured) {
     logger.warn('No OPENAI_API_KEY is configured: set it in .env or the environment to generate questions.');
   }
   logger.info(
-    { address, model: config.openai.defaultModel, openai: publicConfig.baseUrlHost },
+    {
+      address,
+      model: config.openai.defaultModel,
+      openai: publicConfig.baseUrlHost,
+      mode: config.mode,
+      database: config.databaseUrl === null ? 'sqlite' : 'postgres',
+    },
     `interview-prep is ready at ${address}`,
   );
 }

@@ -18,7 +18,7 @@ const postEstimate = async (body: unknown) =>
   });
 
 it('GET /api/health answers ok', async () => {
-  expect(await get('/api/health')).toEqual({ status: 'ok' });
+  expect(await get('/api/health')).toEqual({ status: 'ok', database: 'ok' });
 });
 
 it('GET /api/config tells the limits and the upstream host, never the key', async () => {

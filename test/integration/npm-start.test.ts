@@ -92,7 +92,7 @@ it('stops the server when the npm process gets SIGTERM, freeing the port', { tim
       });
       npm.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output.join('\n')}`)));
     });
-    expect(await (await fetch(`${url}/api/health`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${url}/api/health`)).json()).toEqual({ status: 'ok', database: 'ok' });
     const port = Number(new URL(url).port);
     started = descendantsOf(npm.pid!);
     expect(started.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { loadConfig, type Config } from '../../src/app/config.js';
-import { createServices, type Services } from '../../src/app/create-services.js';
+import { openServices, type Services } from '../../src/app/create-services.js';
 import type { RetryPolicy } from '../../src/llm/retry-policy.js';
 import { buildApp } from '../../src/server/app.js';
 import { startFakeOpenAI, type FakeOpenAI } from './fake-openai-server.js';
@@ -61,14 +61,14 @@ export function testEnvironment(
 /**
  * Starts the real server on 127.0.0.1:0 with a temp DATA_DIR, pointed at a fake
  * OpenAI-compatible server, serving the built web client when dist/web exists. The services come
- * from the app's one composition root, as in production.
+ * from the app's one composition root, as in production (on PostgreSQL when `env` has DATABASE_URL).
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const fake = options.fake ?? (await startFakeOpenAI());
   const dataDir = options.dataDir ?? (await fs.mkdtemp(path.join(os.tmpdir(), 'interview-prep-test-')));
   const apiKey = options.apiKey === undefined ? TEST_API_KEY : options.apiKey;
   const config = loadConfig(testEnvironment(fake, dataDir, apiKey, options.env));
-  const services = createServices(config, {
+  const services = await openServices(config, {
     logger: options.logger ?? pino({ level: 'silent' }),
     retryPolicy: options.retryPolicy ?? { maxTotalMs: 3000 },
   });

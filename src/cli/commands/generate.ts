@@ -12,6 +12,7 @@ import { createGenerationReporter, type GenerationReporter } from '../create-gen
 import { SHORT_ID_CHARS } from '../format-session-table.js';
 import { loadCliConfig } from '../load-cli-config.js';
 import { readCandidateProfile, readJobDescription } from '../read-job-description.js';
+import { requireLocalMode } from '../require-local-mode.js';
 import { withCliServices } from '../with-cli-services.js';
 import { exportTargetFor, writeExport } from '../write-export.js';
 
@@ -85,6 +86,7 @@ export async function generate(options: GenerateOptions): Promise<void> {
   const jobDescription = await readJobDescription(options.jobDescription);
   const candidateProfile = options.profile === undefined ? undefined : await readCandidateProfile(options.profile);
   const config = loadCliConfig();
+  requireLocalMode(config, 'generate');
   const parsed = createGenerationRequestSchema(config, detectPromptInjection).safeParse({
     jobDescription,
     interviewType: options.type,

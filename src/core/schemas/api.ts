@@ -23,8 +23,13 @@ export const ApiErrorBodySchema = z.object({
   passages: z.array(z.string().max(20_000)).max(50).optional(),
 });
 
-/** GET /api/health */
-export const HealthAnswerSchema = z.object({ status: z.literal('ok') });
+/** GET /api/health: the server answers (always 200), and whether its database does. */
+export const HealthAnswerSchema = z.object({ status: z.literal('ok'), database: z.enum(['ok', 'unreachable']) });
+export type HealthAnswer = z.infer<typeof HealthAnswerSchema>;
+
+/** GET /api/ready, for a load balancer: 200 with this when the database answers, 503 `database_unavailable` otherwise. */
+export const ReadyAnswerSchema = z.object({ status: z.literal('ready') });
+export type ReadyAnswer = z.infer<typeof ReadyAnswerSchema>;
 
 /** GET /api/models: the registry and the default model. */
 export const ModelListSchema = z.object({ defaultModel: z.string(), models: z.array(ModelInfoSchema) });
@@ -88,13 +93,14 @@ export type SessionAnswer = z.infer<typeof SessionAnswerSchema>;
 
 /**
  * POST /api/sessions/import: `imported` sessions are in history now (after pruning to the newest
- * `historyLimit`), out of `received` in the file; `clampedToNow` of them were dated later than
- * the server's clock and were dated at the time of the import instead.
+ * `historyLimit`; 0 when every session is kept, as SESSION_HISTORY_LIMIT=0 in team mode), out of
+ * `received` in the file; `clampedToNow` of them were dated later than the server's clock and were
+ * dated at the time of the import instead.
  */
 export const ImportAnswerSchema = z.object({
   imported: z.number().int().nonnegative(),
   received: z.number().int().nonnegative(),
-  historyLimit: z.number().int().positive(),
+  historyLimit: z.number().int().nonnegative(),
   clampedToNow: z.number().int().nonnegative(),
 });
 export type ImportAnswer = z.infer<typeof ImportAnswerSchema>;

@@ -29,8 +29,13 @@ export const PublicConfigSchema = z.object({
     rateLimitPerHour: z.number().int(),
     sessionHistoryLimit: z.number().int(),
   }),
-  /** Whether API calls need the server's APP_TOKEN, and whether this request carried it (never the token). */
+  /** Whether API calls need the server's APP_TOKEN, and whether this request carried it (never the token) or, in team mode, a sign-in. */
   access: z.object({ tokenRequired: z.boolean(), granted: z.boolean() }),
+  /**
+   * local: one user, no accounts; team: accounts, and `access.granted` says whether this request
+   * came from a signed-in browser (POST /api/auth/login signs in).
+   */
+  mode: z.enum(['local', 'team']),
   /** Read live on each request (spending changes); null when no budget is set. */
   budgets: BudgetStatusSchema.nullable(),
 });

@@ -1,7 +1,9 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { LOCAL_OWNER } from '../../app/ports.js';
 import { AppError } from '../../core/errors.js';
+import { requiresAccess } from './requires-access.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -13,16 +15,20 @@ declare module 'fastify' {
 /** The cookie the browser gets for the token (HttpOnly, SameSite=Strict). */
 export const ACCESS_COOKIE_NAME = 'interview_prep_access';
 
-/** Routes that answer without the token: health, the public configuration, the token exchange. */
+/**
+ * Routes that answer without the token: health and readiness, the public configuration, the token
+ * exchange, and /api/auth/me (404: no accounts in single-user mode).
+ */
 const OPEN_ROUTES: ReadonlySet<string> = new Set([
   'GET /api/health',
   'HEAD /api/health',
+  'GET /api/ready',
+  'HEAD /api/ready',
   'GET /api/config',
   'HEAD /api/config',
   'POST /api/auth/token',
+  'GET /api/auth/me',
 ]);
-
-const API_PATH = /^\/api(?:\/|\?|$)/;
 
 function sha256(value: string): Buffer {
   return createHash('sha256').update(value).digest();
@@ -60,30 +66,27 @@ export function createAccessToken(token: string): AccessToken {
   };
 }
 
-function needsAccess(request: FastifyRequest): boolean {
-  const route = request.routeOptions.url;
-  if (route !== undefined && OPEN_ROUTES.has(`${request.method} ${route}`)) return false;
-  // The matched route decides (an encoded path reaches the same route); the raw path covers 404s.
-  return API_PATH.test(request.url) || (route !== undefined && API_PATH.test(route));
-}
-
 /**
- * With APP_TOKEN set, every API call needs the token (bearer) or the cookie POST /api/auth/token
- * gave; /api/health and /api/config stay open, and so does the web client (it asks for the token).
- * Without it, every request is granted. Sets `request.accessGranted` either way.
+ * Single-user mode's access check. With APP_TOKEN set, every API call needs the token (bearer) or
+ * the cookie POST /api/auth/token gave; /api/health, /api/ready and /api/config stay open, and so
+ * does the web client (it asks for the token). Without it, every request is granted. Sets
+ * `request.accessGranted` either way, and `request.owner` (LOCAL_OWNER) once access is granted.
  */
 export async function registerAccessCheck(app: FastifyInstance, accessToken: AccessToken | null): Promise<void> {
   app.decorateRequest('accessGranted', false);
+  app.decorateRequest('owner', null);
   if (accessToken === null) {
     app.addHook('onRequest', async (request) => {
       request.accessGranted = true;
+      request.owner = LOCAL_OWNER;
     });
     return;
   }
   await app.register(fastifyCookie);
   app.addHook('onRequest', async (request, reply) => {
     request.accessGranted = accessToken.grants(request);
-    if (request.accessGranted || !needsAccess(request)) return;
+    request.owner = request.accessGranted ? LOCAL_OWNER : null;
+    if (request.accessGranted || !requiresAccess(request, OPEN_ROUTES)) return;
     reply.header('www-authenticate', 'Bearer realm="interview-prep"');
     throw new AppError('unauthenticated');
   });

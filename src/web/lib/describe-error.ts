@@ -19,6 +19,8 @@ export const ERROR_TITLES = {
   forbidden: 'Not allowed',
   cross_site: 'Request from another site refused',
   unauthenticated: 'Access token needed',
+  invalid_credentials: 'Sign-in failed',
+  database_unavailable: 'Database unavailable',
   cancelled: 'Cancelled',
   internal: 'Something went wrong',
 } as const satisfies Record<ErrorCode, string>;
