@@ -22,6 +22,7 @@ import {
   type AppProcess,
   type Upstream,
 } from './bench/processes.js';
+import { renderComparison } from './bench/render-comparison.js';
 import { renderResults } from './bench/render-results.js';
 import { percentile, round } from './bench/statistics.js';
 import { timeAppStream, type StreamTiming } from './bench/stream-clients.js';
@@ -158,6 +159,19 @@ function progressAccuracy(timings: StreamTiming[]) {
   };
 }
 
+/** The before/after section of a full run (bench/changes.md and bench/results-before.json when present). */
+function comparisonFor(folder: string, results: Record<string, unknown>): string | undefined {
+  if (results['mode'] !== 'full') return undefined;
+  const read = (name: string) => {
+    const file = path.join(folder, name);
+    return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+  };
+  const changes = read('changes.md');
+  const before = read('results-before.json');
+  if (changes === null) return undefined;
+  return renderComparison(changes, before === null ? null : (JSON.parse(before) as Record<string, unknown>), results);
+}
+
 async function main() {
   const label = process.argv.find((argument) => argument.startsWith('--label='))?.slice('--label='.length);
   const suffix = `${quick ? '-quick' : ''}${label ? `-${label}` : ''}`;
@@ -167,7 +181,7 @@ async function main() {
       string,
       unknown
     >;
-    fs.writeFileSync(path.join(folder, `results${suffix}.md`), renderResults(saved));
+    fs.writeFileSync(path.join(folder, `results${suffix}.md`), renderResults(saved, comparisonFor(folder, saved)));
     return;
   }
   const startedAt = new Date();
@@ -296,7 +310,7 @@ async function main() {
   results['loadAverageAtEnd'] = os.loadavg().map((value) => round(value, 2));
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(folder, `results${suffix}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  fs.writeFileSync(path.join(folder, `results${suffix}.md`), renderResults(results));
+  fs.writeFileSync(path.join(folder, `results${suffix}.md`), renderResults(results, comparisonFor(folder, results)));
   log(`wrote bench/results${suffix}.json and .md in ${results['runtimeSeconds']} s`);
 }
 

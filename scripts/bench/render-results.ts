@@ -78,7 +78,8 @@ function latencySection(title: string, section: Row | undefined, element: string
   return `## ${title}\n\nOne reply straight from the fake: ${cell(section['replyMs'])} ms, ${cell(section['chunksPerReply'])} chunks.\n\n${latency}\n\n${resources}\n${errors.length ? `\nFailures:\n${errors.join('\n')}\n` : ''}`;
 }
 
-export function renderResults(results: Row): string {
+/** results.md from results.json; `comparison` is the before/after section (render-comparison.ts). */
+export function renderResults(results: Row, comparison?: string): string {
   const machine = results['machine'] as Row;
   const upstream = results['upstream'] as Row;
   const parts: string[] = [
@@ -151,8 +152,6 @@ export function renderResults(results: Row): string {
     parts.push(
       `## Stream parsing and SSE decoding (scripts/bench-stream-parsing.ts, scripts/bench-sse-decoding.ts)\n\n${results['streamParsing']}\n`,
     );
-  parts.push(
-    '## What was changed and what each change bought\n\nNothing yet: this is the first version of the benchmark, the baseline. Later changes add a before/after row here, both measured on the same machine.\n',
-  );
+  if (comparison) parts.push(comparison);
   return `${parts.filter(Boolean).join('\n')}`;
 }

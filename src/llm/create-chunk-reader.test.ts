@@ -65,6 +65,27 @@ describe('createChunkReader', () => {
     reader.close();
   });
 
+  it('finishes the source when closed mid-stream, and refuses reads after', async () => {
+    let finished = false;
+    async function* source(): AsyncGenerator<number> {
+      try {
+        yield 1;
+        yield 2;
+      } finally {
+        finished = true;
+      }
+    }
+    const reader = createChunkReader(source()[Symbol.asyncIterator](), {
+      idleMs: 1_000,
+      signal: new AbortController().signal,
+    });
+    expect((await reader.next()).value).toBe(1);
+    reader.close();
+    await sleep(0);
+    expect(finished).toBe(true);
+    await expect(reader.next()).rejects.toMatchObject({ code: 'cancelled' });
+  });
+
   it('passes on an error of the stream itself', async () => {
     async function* failing(): AsyncGenerator<number> {
       yield 1;

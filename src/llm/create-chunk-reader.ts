@@ -24,6 +24,7 @@ export type ChunkReader<T> = {
  */
 export function createChunkReader<T>(iterator: AsyncIterator<T>, options: ChunkReaderOptions): ChunkReader<T> {
   let failPendingRead: ((error: AppError) => void) | null = null;
+  let closed = false;
   const fail = (code: 'cancelled' | 'upstream_timeout') => {
     const reject = failPendingRead;
     failPendingRead = null;
@@ -35,7 +36,7 @@ export function createChunkReader<T>(iterator: AsyncIterator<T>, options: ChunkR
 
   return {
     next() {
-      if (options.signal.aborted) return Promise.reject(new AppError('cancelled'));
+      if (closed || options.signal.aborted) return Promise.reject(new AppError('cancelled'));
       timer.refresh();
       return new Promise((resolve, reject) => {
         failPendingRead = reject;
@@ -51,9 +52,13 @@ export function createChunkReader<T>(iterator: AsyncIterator<T>, options: ChunkR
       });
     },
     close() {
+      if (closed) return;
+      closed = true;
       clearTimeout(timer);
       options.signal.removeEventListener('abort', onAbort);
       failPendingRead = null;
+      // Lets the source run its own cleanup (a generator's finally) when it is left mid-stream.
+      void iterator.return?.()?.catch(() => {});
     },
   };
 }

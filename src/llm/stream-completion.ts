@@ -125,10 +125,11 @@ export async function* streamCompletion(
         }
       }
     }
-    // The SDK ends the stream quietly when it is aborted.
+    // An aborted request ends the stream quietly (readCompletionChunks).
     if (signal.aborted) throw new AppError('cancelled');
-    // The text since the last report, so that the last progress figure is the whole visible reply.
-    const meter = state.uncounted ? await spendMeter : null;
+    // The text since the last report, so that the last figure is the whole visible reply; not
+    // needed when the server reported usage, which comes next.
+    const meter = state.uncounted && !state.usage ? await spendMeter : null;
     if (meter) {
       state.countedTokens += meter.countText(state.uncounted);
       state.uncounted = '';

@@ -56,11 +56,21 @@ describe('tokens and cost', () => {
       expect(spend.costUsd).toBe(costUsdOf(model, spend.inputTokens, spend.outputTokens));
       previous = spend.outputTokens;
     }
-    // The last report covers the whole reply. Text counted again at each report would add up to
-    // more than the whole reply; pieces cut mid-token may count a token more each.
-    expect(progress.at(-1)?.outputTokens).toBeGreaterThanOrEqual(replyTokens);
+    // Text counted again at each report would add up to more than the whole reply; pieces cut
+    // mid-token may count a token more each.
     expect(progress.at(-1)?.outputTokens).toBeLessThanOrEqual(replyTokens + progress.length);
     expect(events.at(-1)?.type).toBe('usage');
+  });
+
+  it('ends with a report of the whole reply when the server reports no usage', async () => {
+    fake().enqueue(fakeScenario.streamReply({ chunkSize: 20, chunkDelayMs: 10, usage: 'omit' }));
+    const { events, end, error } = await run(questionsRequest('gpt-4.1-mini', { questionCount: 3 }));
+
+    expect(error).toBeNull();
+    const last = eventsOfType(events, 'progress').at(-1)?.spend;
+    const replyTokens = countTextTokens(end?.text ?? '');
+    expect(last?.outputTokens).toBeGreaterThanOrEqual(replyTokens);
+    expect(last?.outputTokens).toBeLessThanOrEqual(replyTokens + eventsOfType(events, 'progress').length);
   });
 
   it('reports usage with cached and reasoning tokens priced from the registry', async () => {

@@ -10,6 +10,7 @@ import {
   type PreparedSessionRows,
 } from './prepare-session-import.js';
 import { createRelaxedCommit } from './relaxed-commit.js';
+import { sessionsByOwner } from './sessions-by-owner.js';
 import { toSessionRow, toSummary, type SummaryRow } from './session-rows.js';
 import type { StoreLogger } from './store-logger.js';
 import { translateTurnConflict } from './translate-turn-conflict.js';
@@ -48,13 +49,13 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
       experience_level = excluded.experience_level, technique = excluded.technique,
       model = excluded.model, question_count = excluded.question_count,
       cost_micro_usd = excluded.cost_micro_usd, data = excluded.data`);
-  // `keep_id` (the session saveSession just wrote, or null) always counts among the kept ones: a
+  // `keep_ids` (a JSON array: the sessions just written) always count among the kept ones: a
   // history full of sessions dated later would otherwise prune a new generation by its own save.
   // Pruning goes by last activity, so a session being practised is not pruned as old.
   const prune = db.prepare(`
     DELETE FROM sessions WHERE owner_id = @owner_id AND seq NOT IN
       (SELECT seq FROM sessions WHERE owner_id = @owner_id
-        ORDER BY id IS @keep_id DESC, last_activity_at DESC, created_at DESC, seq DESC LIMIT @limit)`);
+        ORDER BY id IN (SELECT value FROM json_each(@keep_ids)) DESC, last_activity_at DESC, created_at DESC, seq DESC LIMIT @limit)`);
   const list = db.prepare(`
     SELECT id, created_at, title, status, interview_type, experience_level, technique, model,
       question_count, cost_micro_usd,
@@ -80,15 +81,15 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
     }
   });
   const finishImport = db.transaction((ownerId: string, ids: readonly string[]) => {
-    prune.run({ owner_id: ownerId, limit: historyLimit, keep_id: null });
+    prune.run({ owner_id: ownerId, limit: historyLimit, keep_ids: '[]' });
     attempts.deleteOrphans.run({ owner_id: ownerId });
     return ids.filter((id) => exists.get(ownerId, id) !== undefined).length;
   });
 
   // Sorting the owner's history to prune it is the costly part of a save: only when it is over the limit.
-  const pruneBeyondLimit = (ownerId: string, keepId: string) => {
+  const pruneBeyondLimit = (ownerId: string, keepIds: readonly string[]) => {
     if ((countOf.get(ownerId) as number) <= historyLimit) return;
-    if (prune.run({ owner_id: ownerId, limit: historyLimit, keep_id: keepId }).changes > 0) {
+    if (prune.run({ owner_id: ownerId, limit: historyLimit, keep_ids: JSON.stringify(keepIds) }).changes > 0) {
       attempts.deleteOrphans.run({ owner_id: ownerId });
     }
   };
@@ -97,12 +98,18 @@ export function createSqliteSessionStore(db: Database, options: SqliteSessionSto
     for (const thread of session.practice) {
       for (const attempt of thread.attempts) attempts.upsert.run(toAttemptRow(ownerId, session.id, thread, attempt));
     }
-    pruneBeyondLimit(ownerId, session.id);
+    pruneBeyondLimit(ownerId, [session.id]);
   });
+  // Pruned once per owner after every row is in, so that no session of the batch prunes another.
   const saveMany = db.transaction((entries: readonly OwnedSession[]) => {
     for (const { owner, session } of entries) {
       upsert.run({ ...toSessionRow(owner.ownerId, session, now()), replace_practice: 0 });
-      pruneBeyondLimit(owner.ownerId, session.id);
+    }
+    for (const [ownerId, sessions] of sessionsByOwner(entries)) {
+      pruneBeyondLimit(
+        ownerId,
+        sessions.map((session) => session.id),
+      );
     }
   });
   const commitRelaxed = createRelaxedCommit(db);

@@ -24,36 +24,41 @@ function countChatTokens(messages: readonly PromptMessage[]): number {
 
 /** The tokens that open the reply, which every chat has once. */
 const REPLY_PRIMING_TOKENS = countChatTokens([]);
-/** Messages seen lately (system prompts, examples, schemas), by role and content: their tokens with their framing. */
+/**
+ * Shared messages seen lately (system prompts, few-shot examples, schemas): their tokens with their
+ * framing, least recently used first. A chat's last user message (the posting and profile) is never
+ * kept: it differs per request, and it is the user's.
+ */
 const messageTokens = new Map<string, number>();
-const MESSAGES_REMEMBERED = 500;
+const MESSAGES_REMEMBERED = 200;
 /** Below this a message is counted every time: remembering it would cost more than counting it. */
 const REMEMBERED_FROM_CHARS = 2_000;
+
+const countMessage = (message: PromptMessage) => countChatTokens([message]) - REPLY_PRIMING_TOKENS;
 
 /**
  * A message's tokens with its framing. Special tokens frame every message, so no BPE merge crosses
  * from one into the next and a chat's count is the priming plus its messages' counts.
  */
-function tokensOfMessage(message: PromptMessage): number {
-  if (message.content.length < REMEMBERED_FROM_CHARS) return countChatTokens([message]) - REPLY_PRIMING_TOKENS;
+function tokensOfMessage(message: PromptMessage, shared: boolean): number {
+  if (!shared || message.content.length < REMEMBERED_FROM_CHARS) return countMessage(message);
   const key = `${message.role}\u0000${message.content}`;
-  let tokens = messageTokens.get(key);
-  if (tokens === undefined) {
-    tokens = countChatTokens([message]) - REPLY_PRIMING_TOKENS;
-    if (messageTokens.size >= MESSAGES_REMEMBERED) messageTokens.delete(messageTokens.keys().next().value!);
-    messageTokens.set(key, tokens);
-  }
+  const tokens = messageTokens.get(key) ?? countMessage(message);
+  messageTokens.delete(key);
+  messageTokens.set(key, tokens);
+  if (messageTokens.size > MESSAGES_REMEMBERED) messageTokens.delete(messageTokens.keys().next().value!);
   return tokens;
 }
 
 /**
  * Counts the prompt tokens of a chat with the o200k_base tokenizer used by GPT-4o, GPT-4.1 and
- * GPT-5. Every request of a technique shares its system prompt, examples and schema (~5,000
- * tokens, ~2.5 ms to count): those are counted once and remembered; the posting is counted each time.
+ * GPT-5. Every request of a technique shares its system prompt, example replies and schema (~5,000
+ * tokens, ~2.5 ms to count): those are counted once and remembered; the last user message each time.
  */
 export function countPromptTokens(messages: readonly PromptMessage[]): number {
+  const ownMessage = messages.findLastIndex((message) => message.role === 'user');
   let tokens = REPLY_PRIMING_TOKENS;
-  for (const message of messages) tokens += tokensOfMessage(message);
+  messages.forEach((message, index) => (tokens += tokensOfMessage(message, index !== ownMessage)));
   return tokens;
 }
 

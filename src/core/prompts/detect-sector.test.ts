@@ -160,6 +160,8 @@ describe('scoreSectors: the literal pre-check changes no score', () => {
     expect(requiredLiteral('ci/cd')).toBe('ci/cd');
     expect(requiredLiteral('sous[- ]chef')).toBe('sous');
     expect(requiredLiteral('chef|cook')).toBeNull();
+    expect(requiredLiteral('chef[(]x|cook')).toBeNull(); // a ( inside a class opens no group
+    expect(requiredLiteral('sous[|]chef')).toBe('sous');
     expect(requiredLiteral('\\p{L}+ist')).toBeNull();
     expect(requiredLiteral('RN')).toBeNull();
   });

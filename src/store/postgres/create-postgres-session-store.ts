@@ -1,5 +1,6 @@
 import type pg from 'pg';
-import type { OwnedSession, Owner, SessionStore } from '../../app/ports.js';
+import type { Owner, SessionStore } from '../../app/ports.js';
+import { sessionsByOwner } from '../sessions-by-owner.js';
 import { SessionSchema, type Session } from '../../core/schemas/session.js';
 import { threadsFromRows, toAttemptRow } from '../practice-attempt-rows.js';
 import { prepareSessionImport, validateSession, type PreparedSessionImport } from '../prepare-session-import.js';
@@ -21,16 +22,6 @@ export type PostgresSessionStoreOptions = {
 
 /** The owner lock every write to an owner's sessions and attempts takes, so that pruning counts them all. */
 export const SESSIONS_LOCK = 'sessions';
-
-function sessionsByOwner(entries: readonly OwnedSession[]): Map<string, Session[]> {
-  const byOwner = new Map<string, Session[]>();
-  for (const { owner, session } of entries) {
-    const sessions = byOwner.get(owner.ownerId) ?? [];
-    sessions.push(session);
-    byOwner.set(owner.ownerId, sessions);
-  }
-  return byOwner;
-}
 
 /**
  * A SessionStore on a pool from createPostgresPool(), on a migrated database: the SQLite store's
@@ -68,7 +59,7 @@ export function createPostgresSessionStore(pool: pg.Pool, options: PostgresSessi
           ]);
           for (const row of attempts) await upsertAttempt(client, { ...row, owner_id: owner.ownerId });
         }
-        await pruneSessions(client, owner.ownerId, historyLimit, null);
+        await pruneSessions(client, owner.ownerId, historyLimit, []);
         const { rows } = await client.query<{ id: string }>(
           'SELECT id FROM sessions WHERE owner_id = $1 AND id = ANY($2::text[])',
           [owner.ownerId, ids],
@@ -89,10 +80,13 @@ export function createPostgresSessionStore(pool: pg.Pool, options: PostgresSessi
         await ownerTransaction({ ownerId }, async (client) => {
           // Bookkeeping durability, as on SQLite (decision 013): no wait for the WAL flush.
           await client.query('SET LOCAL synchronous_commit = off');
-          for (const session of sessions) {
-            await upsertSession(client, toSessionRow(ownerId, session, now()), false);
-            await pruneSessions(client, ownerId, historyLimit, session.id);
-          }
+          for (const session of sessions) await upsertSession(client, toSessionRow(ownerId, session, now()), false);
+          await pruneSessions(
+            client,
+            ownerId,
+            historyLimit,
+            sessions.map((session) => session.id),
+          );
         });
       }
     },
@@ -105,7 +99,7 @@ export function createPostgresSessionStore(pool: pg.Pool, options: PostgresSessi
             for (const attempt of thread.attempts)
               await upsertAttempt(client, toAttemptRow(owner.ownerId, valid.id, thread, attempt));
           }
-          await pruneSessions(client, owner.ownerId, historyLimit, valid.id);
+          await pruneSessions(client, owner.ownerId, historyLimit, [valid.id]);
         }),
       );
     },

@@ -41,21 +41,21 @@ export async function upsertSession(client: Queryable, row: SessionRow, replaceP
 
 /**
  * Deletes the owner's sessions beyond the newest `historyLimit` by last activity (0: none), their
- * attempts with them; `keepId` (the session just saved) always counts among the kept ones.
+ * attempts with them; `keepIds` (the sessions just saved) always count among the kept ones.
  */
 export async function pruneSessions(
   client: Queryable,
   ownerId: string,
   historyLimit: number,
-  keepId: string | null,
+  keepIds: readonly string[],
 ): Promise<void> {
   if (historyLimit === 0) return;
   await client.query(
     `DELETE FROM sessions WHERE owner_id = $1 AND seq NOT IN
       (SELECT seq FROM sessions WHERE owner_id = $1
-        ORDER BY id IS NOT DISTINCT FROM $2::text DESC, last_activity_at DESC, created_at DESC, seq DESC
+        ORDER BY id = ANY($2::text[]) DESC, last_activity_at DESC, created_at DESC, seq DESC
         LIMIT $3)`,
-    [ownerId, keepId, historyLimit],
+    [ownerId, keepIds, historyLimit],
   );
 }
 
