@@ -5,7 +5,7 @@ import { createSqlitePracticeStore } from '../store/create-sqlite-practice-store
 import { createSqliteSessionStore } from '../store/create-sqlite-session-store.js';
 import { createSqliteUserStore } from '../store/create-sqlite-user-store.js';
 import { openDatabase } from '../store/open-database.js';
-import { openPostgresStores } from '../store/postgres/open-postgres-stores.js';
+import type { PostgresStores } from '../store/postgres/open-postgres-stores.js';
 import type { AppLogger } from './app-logger.js';
 import type { Config } from './config.js';
 import type { PracticeStore, RateLimitStore, SessionStore, SpendStore, UserStore } from './ports.js';
@@ -59,7 +59,9 @@ function describeDatabaseUrl(url: string): string {
  */
 export async function openStores(config: StoreConfig, logger: AppLogger): Promise<AppStores> {
   if (config.databaseUrl === null) return openSqliteStores(config, logger);
-  let stores: Awaited<ReturnType<typeof openPostgresStores>>;
+  // Loaded only here: the driver and its stores are ~50 ms of every local start-up otherwise.
+  const { openPostgresStores } = await import('../store/postgres/open-postgres-stores.js');
+  let stores: PostgresStores;
   try {
     stores = await openPostgresStores(config.databaseUrl, { historyLimit: config.sessionHistoryLimit, logger });
   } catch (error) {
