@@ -205,7 +205,7 @@ function checkTeamMode(env: z.output<typeof EnvObjectSchema>, context: z.Refinem
   if (!isLoopbackHost(env.HOST) && !httpsPublicUrl && env.TRUST_PROXY === undefined)
     problem(
       'HOST',
-      `HOST is ${env.HOST}, not a loopback address, and team mode carries passwords and sign-in cookies, which must not cross the network in clear text. Serve the app through https (PUBLIC_URL=https://...) or a reverse proxy named in TRUST_PROXY, or set HOST=127.0.0.1 behind a proxy on this machine.`,
+      `HOST is ${env.HOST}, not a loopback address, and team mode carries passwords and sign-in cookies, which must not cross the network in clear text. Serve the app through https (PUBLIC_URL=https://...) or a reverse proxy named in TRUST_PROXY, or set HOST=127.0.0.1 and TRUST_PROXY=127.0.0.1 behind a proxy on this machine (without TRUST_PROXY every request seems to come from the proxy, and the sign-in limits count them all as one client).`,
     );
 }
 

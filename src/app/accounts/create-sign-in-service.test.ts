@@ -9,6 +9,7 @@ import { createTempDir } from '../../store/testing/create-temp-dir.js';
 import type { UserStore } from '../ports.js';
 import {
   createSignInService,
+  SIGN_IN_ATTEMPTS_PER_ADDRESS,
   SIGN_IN_ATTEMPTS_PER_WINDOW,
   SIGN_IN_LIFETIME_MS,
   SIGN_IN_WINDOW_MS,
@@ -144,6 +145,28 @@ describe('signIn', () => {
     await service.signIn({ email: 'sam@example.com', password: PASSWORD }, ADDRESS);
     clock += SIGN_IN_WINDOW_MS + 1;
     await service.signIn({ email: 'alex@example.com', password: PASSWORD }, ADDRESS);
+  });
+
+  it('limits one address (to SIGN_IN_ATTEMPTS_PER_ADDRESS by default) in 15 minutes, whatever the emails', async () => {
+    expect(SIGN_IN_ATTEMPTS_PER_ADDRESS).toBeGreaterThan(SIGN_IN_ATTEMPTS_PER_WINDOW);
+    // A low limit: each attempt on an unknown email costs a full scrypt of the dummy hash.
+    const attemptsPerAddress = 4;
+    service = createSignInService({
+      users,
+      rateLimits: createRateLimitStore(database),
+      logger: pino({ level: 'silent' }),
+      now: () => clock,
+      attemptsPerAddress,
+    });
+    for (let attempt = 0; attempt < attemptsPerAddress; attempt++) {
+      const email = `nobody-${attempt}@example.com`;
+      expect((await refusal(service.signIn({ email, password: 'guess' }, ADDRESS))).code).toBe('invalid_credentials');
+    }
+    const limited = await refusal(service.signIn({ email: 'one-more@example.com', password: 'guess' }, ADDRESS));
+    expect(limited.code).toBe('rate_limited');
+    expect(limited.message).toMatch(/from this address/);
+    await addCheapUser('alex@example.com');
+    await service.signIn({ email: 'alex@example.com', password: PASSWORD }, '198.51.100.1');
   });
 });
 

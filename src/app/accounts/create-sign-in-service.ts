@@ -10,7 +10,10 @@ export const SIGN_IN_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
 /** Sign-in attempts allowed per client address and email in SIGN_IN_WINDOW_MS, right or wrong. */
 export const SIGN_IN_ATTEMPTS_PER_WINDOW = 10;
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+/** Attempts allowed per client address, whatever the email (one office behind one address has several users). */
+export const SIGN_IN_ATTEMPTS_PER_ADDRESS = 50;
 const SIGN_IN_BUCKET = 'sign-in';
+const SIGN_IN_ADDRESS_BUCKET = 'sign-in-address';
 /** Random bytes in a sign-in token (the cookie's value). */
 const TOKEN_BYTES = 32;
 /** Longer than any token this service gives: not worth a query. */
@@ -50,6 +53,8 @@ export type SignInDependencies = {
   logger: AppLogger;
   /** The clock (epoch ms); Date.now by default. */
   now?: () => number;
+  /** SIGN_IN_ATTEMPTS_PER_ADDRESS by default. */
+  attemptsPerAddress?: number;
 };
 
 const DISABLED_MESSAGE = 'This account is disabled. Ask an administrator of this server to enable it.';
@@ -60,20 +65,29 @@ function signedInUser(user: User): SignedInUser {
 
 /** Sign-in with email and password for the team mode: sessions in the UserStore, passwords checked with scrypt. */
 export function createSignInService(dependencies: SignInDependencies): SignInService {
-  const { users, rateLimits, logger, now = Date.now } = dependencies;
+  const { users, rateLimits, logger, now = Date.now, attemptsPerAddress = SIGN_IN_ATTEMPTS_PER_ADDRESS } = dependencies;
 
   async function admitAttempt(email: string, clientAddress: string): Promise<void> {
-    // Keyed by address and email: guessing one account's password is slowed, other accounts are not locked out.
-    const hit = await rateLimits.hit(
+    // Per address and email: guessing one account's password is slowed, other accounts are not
+    // locked out. Per address too: one client trying many emails is slowed as well.
+    const perEmail = await rateLimits.hit(
       { ownerId: `${clientAddress} ${email.toLowerCase()}` },
       { bucket: SIGN_IN_BUCKET, windowMs: SIGN_IN_WINDOW_MS, limit: SIGN_IN_ATTEMPTS_PER_WINDOW, now: now() },
     );
-    if (hit.allowed) return;
-    const retryAfterSeconds = Math.max(1, Math.ceil((hit.resetAt - now()) / 1000));
+    if (!perEmail.allowed) throw limited(perEmail.resetAt, clientAddress, 'for this email');
+    const perAddress = await rateLimits.hit(
+      { ownerId: clientAddress },
+      { bucket: SIGN_IN_ADDRESS_BUCKET, windowMs: SIGN_IN_WINDOW_MS, limit: attemptsPerAddress, now: now() },
+    );
+    if (!perAddress.allowed) throw limited(perAddress.resetAt, clientAddress, 'from this address');
+  }
+
+  function limited(resetAt: number, clientAddress: string, scope: string): AppError {
+    const retryAfterSeconds = Math.max(1, Math.ceil((resetAt - now()) / 1000));
     const minutes = Math.ceil(retryAfterSeconds / 60);
     logger.warn({ clientAddress }, 'sign-in attempts limited');
-    throw new AppError('rate_limited', {
-      message: `Too many sign-in attempts for this email. Try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    return new AppError('rate_limited', {
+      message: `Too many sign-in attempts ${scope}. Try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
       retryAfterSeconds,
     });
   }

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import pLimit from 'p-limit';
 
 /** scrypt's cost (N, a power of two), block size (r) and parallelization (p). */
 export type ScryptParameters = { cost: number; blockSize: number; parallelization: number };
@@ -25,8 +26,20 @@ function memoryOf({ cost, blockSize }: ScryptParameters): number {
   return 128 * cost * blockSize;
 }
 
-/** scrypt on libuv's thread pool, never on the event loop. */
+/**
+ * scrypt calls that may run at once. They run on libuv's thread pool (4 threads), which DNS
+ * lookups of the AI service's host and file reads share: a flood of sign-in attempts queues
+ * here instead of starving every user's requests.
+ */
+const SCRYPT_AT_ONCE = 2;
+const scryptSlots = pLimit(SCRYPT_AT_ONCE);
+
+/** scrypt on libuv's thread pool, never on the event loop, at most SCRYPT_AT_ONCE at a time. */
 function deriveKey(password: string, salt: Buffer, length: number, parameters: ScryptParameters): Promise<Buffer> {
+  return scryptSlots(() => runScrypt(password, salt, length, parameters));
+}
+
+function runScrypt(password: string, salt: Buffer, length: number, parameters: ScryptParameters): Promise<Buffer> {
   const { cost, blockSize, parallelization } = parameters;
   return new Promise((resolve, reject) => {
     // One spelling of each character (NFC), so a password typed on another keyboard still matches.

@@ -30,7 +30,10 @@ export async function signInRoutes(
     const credentials = LoginRequestSchema.parse(request.body ?? {});
     // request.ip is the proxy's X-Forwarded-For only when TRUST_PROXY names that proxy.
     const signedIn = await signIn.signIn(credentials, request.ip);
-    reply.setCookie(SIGN_IN_COOKIE_NAME, signedIn.token, { ...cookieOptions, expires: new Date(signedIn.expiresAt) });
+    // Secure also when the browser reached a trusted proxy over https (X-Forwarded-Proto).
+    const secure = secureCookie || request.protocol === 'https';
+    const expires = new Date(signedIn.expiresAt);
+    reply.setCookie(SIGN_IN_COOKIE_NAME, signedIn.token, { ...cookieOptions, secure, expires });
     return answerFor(signedIn.user);
   });
 

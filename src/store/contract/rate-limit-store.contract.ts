@@ -82,6 +82,13 @@ export function describeRateLimitStoreContract(engine: ContractEngine): void {
       expect(await countRows(database(), 'rate_limit_hits')).toBe(1);
     });
 
+    it('deletes, now and then, the old hits of owners who never come back', async () => {
+      const limiter = store();
+      await limiter.hit(ALICE, perHour(10, START));
+      await limiter.hit(BOB, perHour(10, START + 2 * HOUR_MS));
+      expect(await countRows(database(), 'rate_limit_hits')).toBe(1);
+    });
+
     it('rejects a limit below one or a window that is not positive', async () => {
       await expect(store().hit(ALICE, perHour(0, START))).rejects.toThrow(RangeError);
       await expect(store().hit(ALICE, { bucket: 'generations', windowMs: 0, limit: 1 })).rejects.toThrow(RangeError);

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { RateLimitResult, RateLimitStore } from '../../app/ports.js';
-import { assertHitOptions } from '../create-rate-limit-store.js';
+import { assertHitOptions, createSweepSchedule } from '../create-rate-limit-store.js';
 import { withOwnerLock } from './with-transaction.js';
 
 /**
@@ -8,6 +8,7 @@ import { withOwnerLock } from './with-transaction.js';
  * transaction under the owner's lock for the bucket, so instances racing for the last slot take it once.
  */
 export function createPostgresRateLimitStore(pool: pg.Pool): RateLimitStore {
+  const sweeps = createSweepSchedule();
   const hit = (ownerId: string, bucket: string, windowMs: number, limit: number, now: number) =>
     withOwnerLock(pool, `rate-limit:${bucket}`, ownerId, async (client): Promise<RateLimitResult> => {
       const window = [ownerId, bucket, now - windowMs];
@@ -39,7 +40,15 @@ export function createPostgresRateLimitStore(pool: pg.Pool): RateLimitStore {
     async hit(owner, options) {
       assertHitOptions(options);
       const { bucket, windowMs, limit, now = Date.now() } = options;
-      return hit(owner.ownerId, bucket, windowMs, limit, Math.floor(now));
+      const result = await hit(owner.ownerId, bucket, windowMs, limit, Math.floor(now));
+      // Outside the owner's lock: every owner's rows, so no two instances wait on each other's.
+      if (sweeps.due(bucket, now)) {
+        await pool.query('DELETE FROM rate_limit_hits WHERE key = $1 AND hit_at <= $2', [
+          bucket,
+          Math.floor(now) - windowMs,
+        ]);
+      }
+      return result;
     },
     async reset(owner) {
       if (owner === undefined) await pool.query('DELETE FROM rate_limit_hits');
