@@ -101,7 +101,11 @@ export async function* streamCompletion(
     yield { type: 'opened', messages: opened.messages, responseFormat: opened.responseFormat };
     // Counting is a nicety: without the tokenizer there is just no progress event.
     spendMeter = createSpendMeter(billedInputOf(opened, request), model).catch(() => null);
-    let lastProgressAt = Date.now();
+    // Never awaited in the loop (the first call loads the tokenizer): the first report goes out
+    // with the first chunk after the meter is ready, with the input's cost, then one a second.
+    const counting: { meter: SpendMeter | null } = { meter: null };
+    void spendMeter.then((meter) => (counting.meter = meter));
+    let lastProgressAt = -Infinity;
 
     for (const chunk of opened.buffered) {
       const text = readChunk(state, chunk);
@@ -114,26 +118,24 @@ export async function* streamCompletion(
       let text = '';
       for (const chunk of next.value) text += readChunk(state, chunk);
       if (text) yield { type: 'delta', text };
-      if (Date.now() - lastProgressAt >= PROGRESS_INTERVAL_MS) {
+      const { meter } = counting;
+      if (meter !== null && Date.now() - lastProgressAt >= PROGRESS_INTERVAL_MS) {
         lastProgressAt = Date.now();
-        const meter = await spendMeter;
-        if (meter) {
-          // Only the text since the last report is counted: linear in the reply, not quadratic.
-          state.countedTokens += meter.countText(state.uncounted);
-          state.uncounted = '';
-          yield { type: 'progress', spend: meter.measure(state.countedTokens) };
-        }
+        // Only the text since the last report is counted: linear in the reply, not quadratic.
+        state.countedTokens += meter.countText(state.uncounted);
+        state.uncounted = '';
+        yield { type: 'progress', spend: meter.measure(state.countedTokens) };
       }
     }
     // An aborted request ends the stream quietly (readCompletionChunks).
     if (signal.aborted) throw new AppError('cancelled');
     // The text since the last report, so that the last figure is the whole visible reply; not
     // needed when the server reported usage, which comes next.
-    const meter = state.uncounted && !state.usage ? await spendMeter : null;
-    if (meter) {
-      state.countedTokens += meter.countText(state.uncounted);
+    const lastMeter = state.uncounted && !state.usage ? await spendMeter : null;
+    if (lastMeter) {
+      state.countedTokens += lastMeter.countText(state.uncounted);
       state.uncounted = '';
-      yield { type: 'progress', spend: meter.measure(state.countedTokens) };
+      yield { type: 'progress', spend: lastMeter.measure(state.countedTokens) };
     }
 
     if (state.usage) {
