@@ -31,7 +31,7 @@ const zones = LAYERS.flatMap((layer) =>
   })),
 );
 /** Web features never import each other; the app folder composes them. */
-const featureZones = ['generate', 'history'].map((feature) => ({
+const featureZones = ['generate', 'history', 'account', 'admin'].map((feature) => ({
   target: `./src/web/features/${feature}`,
   from: './src/web/features',
   except: [`./${feature}`],

@@ -15,6 +15,10 @@ const LAZY_CHUNKS = {
   checkForm: /\/assets\/check-form-[\w-]+\.js$/,
   advancedSettings: /\/assets\/advanced-settings-fields-[\w-]+\.js$/,
   detector: /\/assets\/detect-prompt-injection-[\w-]+\.js$/,
+  // Team mode's parts: never in single-user mode.
+  signInPanel: /\/assets\/sign-in-panel-[\w-]+\.js$/,
+  accountBar: /\/assets\/account-bar-[\w-]+\.js$/,
+  adminPage: /\/assets\/admin-page-[\w-]+\.js$/,
 };
 
 let testApp: TestApp;
@@ -68,6 +72,8 @@ describe('the first screen', () => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
     const scripts = recordScripts(page);
+    const apiPaths: string[] = [];
+    page.on('request', (request) => apiPaths.push(new URL(request.url()).pathname));
     await page.goto(testApp.url);
     await page.getByRole('button', { name: 'Generate questions' }).waitFor();
     await page.locator('.history-item').first().waitFor();
@@ -82,6 +88,8 @@ describe('the first screen', () => {
     for (const chunk of Object.values(LAZY_CHUNKS)) {
       expect(firstScreen.filter((script) => chunk.test(script.path))).toEqual([]);
     }
+    // Single-user mode asks nothing of team mode's sign-in.
+    expect(apiPaths.filter((path) => path.startsWith('/api/auth/'))).toEqual([]);
 
     // Opening a saved session loads the result view, and shows the session.
     const before = (await received(scripts)).length;

@@ -2,6 +2,15 @@ import { useCallback, useState } from 'react';
 
 const STORAGE_KEY = 'interview-prep.session-cost';
 
+/** Forgets this tab's running cost (team mode's sign-out: the next person starts at zero). */
+export function forgetSessionCost(): void {
+  try {
+    sessionStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage disabled: nothing was kept.
+  }
+}
+
 /** What a cost was spent on: a generation, or a practice call (feedback or "Why this score?"). */
 export type CostKind = 'generation' | 'practice';
 

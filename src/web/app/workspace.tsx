@@ -180,6 +180,7 @@ export function Workspace({ config, models }: WorkspaceProps) {
           <HistoryPanel
             history={history}
             limit={config.limits.sessionHistoryLimit}
+            mode={config.mode}
             onOpen={openSession}
             onOpenIntent={preloadResultView}
           />

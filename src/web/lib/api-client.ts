@@ -12,10 +12,12 @@ import {
 import type { GenerationRequestInput } from '../../core/schemas/generation-request-schema.js';
 import { PublicConfigSchema, type PublicConfig } from '../../core/schemas/public-config.js';
 import { apiErrorFromResponse, networkError } from './api-error.js';
+import { reportSignInNeeded } from './sign-in-needed.js';
 
 /**
  * fetch with the API's error vocabulary: a failed response throws ApiError with its code,
  * a network failure throws ApiError upstream_unavailable, an abort rethrows the AbortError.
+ * A 401 `unauthenticated` is also reported to `onSignInNeeded` listeners (team mode's sign-in screen).
  */
 export async function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
   let response: Response;
@@ -25,7 +27,11 @@ export async function apiFetch(path: string, init: RequestInit = {}): Promise<Re
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw networkError();
   }
-  if (!response.ok) throw await apiErrorFromResponse(response);
+  if (!response.ok) {
+    const error = await apiErrorFromResponse(response);
+    if (error.status === 401 && error.code === 'unauthenticated') reportSignInNeeded();
+    throw error;
+  }
   return response;
 }
 

@@ -10,14 +10,17 @@ import type { HistoryState } from './use-history.js';
 
 type HistoryPanelProps = {
   history: HistoryState;
+  /** SESSION_HISTORY_LIMIT: how many sessions are kept (0: all, team mode only). */
   limit: number;
+  /** Where they are kept: on this computer (single-user mode), or on the server for this account. */
+  mode: 'local' | 'team';
   onOpen: (session: SessionAnswer) => void | Promise<void>;
   /** The pointer or the focus is on a session's title: what shows it can start loading. */
   onOpenIntent?: () => void;
 };
 
 /** Saved sessions: open, delete, clear, export all, import. */
-export function HistoryPanel({ history, limit, onOpen, onOpenIntent }: HistoryPanelProps) {
+export function HistoryPanel({ history, limit, mode, onOpen, onOpenIntent }: HistoryPanelProps) {
   const [openError, setOpenError] = useState<string | null>(null);
   const { sessions } = history;
 
@@ -41,7 +44,10 @@ export function HistoryPanel({ history, limit, onOpen, onOpenIntent }: HistoryPa
     <section className="panel history" aria-labelledby="history-title">
       <div className="history-header">
         <h2 id="history-title">History</h2>
-        <p className="muted small">The newest {limit} generations are kept on this computer.</p>
+        <p className="muted small">
+          {limit === 0 ? 'Every generation is kept' : `The newest ${limit} generations are kept`}
+          {mode === 'team' ? ' on the server, for your account only.' : ' on this computer.'}
+        </p>
       </div>
       <div aria-live="polite">
         {history.notice ? <p className="notice">{history.notice}</p> : null}
