@@ -32,6 +32,15 @@ it('sends security headers with a strict Content-Security-Policy', async () => {
   expect(response.headers.get('x-content-type-options')).toBe('nosniff');
 });
 
+it('lets no cache keep an API answer, and leaves the web client cacheable', async () => {
+  for (const url of ['/api/health', '/api/config', '/api/sessions', '/api/nothing-here']) {
+    const response = await fetch(`${testApp.url}${url}`);
+    expect(response.headers.get('cache-control'), url).toBe('no-store');
+  }
+  const page = await fetch(`${testApp.url}/`);
+  expect(page.headers.get('cache-control')).not.toBe('no-store');
+});
+
 it('never reveals the API key: not in config, events, errors or exports', async () => {
   const config = await (await fetch(`${testApp.url}/api/config`)).text();
   expect(config).not.toContain(TEST_API_KEY);

@@ -38,6 +38,12 @@ export async function registerSecurity(
     },
     crossOriginEmbedderPolicy: false,
   });
+  // API answers hold a user's sessions, spending and account: no browser cache or proxy keeps them
+  // (a shared computer in a careers office, the next person on it).
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
   if (!isLoopbackHost(options.bindHost)) return;
   const publicHost = options.publicOrigin ? hostNameOf(new URL(options.publicOrigin).host) : null;
   const refusal = publicHost
