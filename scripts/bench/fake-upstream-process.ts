@@ -5,10 +5,9 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createArrayElementStreamParser } from '../../src/core/parsing/create-array-element-stream-parser.js';
 import { startFakeOpenAI } from '../../test/support/fake-openai-server.js';
 import { fakeScenario } from '../../test/support/fake-openai-scenarios.js';
-import { chunksOf } from './stream-clients.js';
+import { chunksOf, createCompletionTimer, type CompletionFigures } from './stream-clients.js';
 
 export type UpstreamMode = 'paced' | 'fast';
 export type UpstreamCommand = { type: 'mode'; mode: UpstreamMode } | { type: 'take-bodies' } | { type: 'close' };
@@ -16,7 +15,7 @@ export type UpstreamCommand = { type: 'mode'; mode: UpstreamMode } | { type: 'ta
  * The same request timed as a client sending it straight to the fake sees it, while the app waits
  * for it: ms from the request to the first complete element of the watched array, and to [DONE].
  */
-export type UpstreamTiming = { firstElementMs: number | null; completeMs: number | null; chunks: number };
+export type UpstreamTiming = CompletionFigures;
 export type UpstreamReply =
   | { type: 'ready'; baseURL: string; directURL: string }
   | { type: 'mode-set' }
@@ -79,35 +78,13 @@ const relay = createServer((request, response) => {
       signal: abort.signal,
     });
     response.writeHead(upstream.status, Object.fromEntries(upstream.headers));
-    const timing: UpstreamTiming = { firstElementMs: null, completeMs: null, chunks: 0 };
-    const parser = createArrayElementStreamParser({ arrayKey: arrayKeyOf(body) });
-    const decoder = new TextDecoder();
-    let buffered = '';
+    const timer = createCompletionTimer(arrayKeyOf(body), sentAt);
     for await (const value of chunksOf(upstream.body)) {
       response.write(value);
-      if (!tag) continue;
-      buffered += decoder.decode(value, { stream: true });
-      let boundary = buffered.indexOf('\n\n');
-      while (boundary !== -1) {
-        const line = buffered.slice(0, boundary);
-        buffered = buffered.slice(boundary + 2);
-        boundary = buffered.indexOf('\n\n');
-        if (!line.startsWith('data: ')) continue;
-        if (line === 'data: [DONE]') {
-          timing.completeMs = performance.now() - sentAt;
-          continue;
-        }
-        const content = (JSON.parse(line.slice(6)) as { choices?: { delta?: { content?: string } }[] }).choices?.[0]
-          ?.delta?.content;
-        if (!content) continue;
-        timing.chunks += 1;
-        if (parser.push(content).length > 0 && timing.firstElementMs === null) {
-          timing.firstElementMs = performance.now() - sentAt;
-        }
-      }
+      if (tag) timer.push(value);
     }
     response.end();
-    if (tag) timings[tag] = timing;
+    if (tag) timings[tag] = timer.figures;
   })().catch(() => response.destroy());
 });
 await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));

@@ -17,6 +17,38 @@ export async function* chunksOf(body: ReadableStream<Uint8Array> | null): AsyncG
   }
 }
 
+/** When a streamed chat completion's first element and `[DONE]` passed, and its content chunks. */
+export type CompletionFigures = { firstElementMs: number | null; completeMs: number | null; chunks: number };
+
+/**
+ * Times a streamed chat completion (OpenAI's SSE) from its bytes as they pass, in ms since
+ * `startedAt`: when the first element of `arrayKey` is complete in the JSON, when `[DONE]` arrives.
+ */
+export function createCompletionTimer(arrayKey: string, startedAt: number) {
+  const figures: CompletionFigures = { firstElementMs: null, completeMs: null, chunks: 0 };
+  const events = createServerSentEventParser();
+  const elements = createArrayElementStreamParser({ arrayKey });
+  const decoder = new TextDecoder();
+  return {
+    figures,
+    push(bytes: Uint8Array): void {
+      for (const { data } of events.push(decoder.decode(bytes, { stream: true }))) {
+        if (data === '[DONE]') {
+          figures.completeMs = performance.now() - startedAt;
+          continue;
+        }
+        const chunk = JSON.parse(data) as { choices?: { delta?: { content?: string } }[] };
+        const content = chunk.choices?.[0]?.delta?.content;
+        if (!content) continue;
+        figures.chunks += 1;
+        if (elements.push(content).length > 0 && figures.firstElementMs === null) {
+          figures.firstElementMs = performance.now() - startedAt;
+        }
+      }
+    },
+  };
+}
+
 /** What one stream took, in ms from the moment the request was sent. */
 export type StreamTiming = {
   tag: string;
@@ -98,30 +130,9 @@ export async function timeDirectStream(
       body: JSON.stringify(body),
     });
     if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-    const parser = createArrayElementStreamParser({ arrayKey });
-    const decoder = new TextDecoder();
-    let buffered = '';
-    for await (const value of chunksOf(response.body)) {
-      buffered += decoder.decode(value, { stream: true });
-      let boundary = buffered.indexOf('\n\n');
-      while (boundary !== -1) {
-        const line = buffered.slice(0, boundary);
-        buffered = buffered.slice(boundary + 2);
-        boundary = buffered.indexOf('\n\n');
-        if (!line.startsWith('data: ')) continue;
-        const data = line.slice(6);
-        if (data === '[DONE]') {
-          timing.completeMs = performance.now() - startedAt;
-          continue;
-        }
-        const chunk = JSON.parse(data) as { choices?: { delta?: { content?: string } }[] };
-        const content = chunk.choices?.[0]?.delta?.content;
-        if (content) timing.chunks = (timing.chunks ?? 0) + 1;
-        if (content && parser.push(content).length > 0 && timing.firstElementMs === null) {
-          timing.firstElementMs = performance.now() - startedAt;
-        }
-      }
-    }
+    const timer = createCompletionTimer(arrayKey, startedAt);
+    for await (const value of chunksOf(response.body)) timer.push(value);
+    Object.assign(timing, timer.figures);
     timing.ok = timing.firstElementMs !== null && timing.completeMs !== null;
   } catch (error) {
     timing.error = error instanceof Error ? error.message : String(error);
