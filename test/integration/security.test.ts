@@ -80,7 +80,12 @@ it('keeps structured logs under DATA_DIR/logs', async () => {
   const log = await fs.readFile(path.join(testApp.dataDir, 'logs', 'app.log'), 'utf8');
   expect(log).toContain('calling upstream');
   expect(log).not.toContain(TEST_API_KEY);
-  const failure = JSON.parse(log.trim().split('\n').at(-1)!);
-  expect(failure.err.message).toBe('401 Incorrect API key provided: [redacted]');
-  expect(failure.err.stack).toContain('security.test.ts');
+  // The line logged above, wherever a request's line flushed late landed beside it.
+  const lines = log
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { msg?: string; err?: { message: string; stack: string } });
+  const failure = lines.findLast((line) => line.msg === 'generation failed' && line.err !== undefined)!;
+  expect(failure.err?.message).toBe('401 Incorrect API key provided: [redacted]');
+  expect(failure.err?.stack).toContain('security.test.ts');
 });
