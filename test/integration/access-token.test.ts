@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PublicConfigSchema } from '../../src/core/schemas/public-config.js';
 import { collectEvents, generationBody, postGeneration } from '../support/sse-client.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
+import { waitForLogLine } from '../support/wait-for-log-line.js';
 
 const APP_TOKEN = 'a3f1c9e07b2d4c5e8f6a1b0c9d8e7f60';
 
@@ -198,8 +199,7 @@ it('the token never reaches the logs, even when a request or an error carries it
     });
     logger.error({ err: new Error(`bad token ${APP_TOKEN}`), headers: { cookie: 'interview_prep_access=x' } }, 'oops');
     logger.flush();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const log = await fs.readFile(path.join(dataDir, 'logs', 'app.log'), 'utf8');
+    const log = await waitForLogLine(path.join(dataDir, 'logs', 'app.log'), 'bad token');
     expect(log).toContain('/api/sessions?token=[redacted]');
     expect(log).toContain('bad token [redacted]');
     expect(log).not.toContain('interview_prep_access=');

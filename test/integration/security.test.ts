@@ -1,9 +1,9 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fakeScenario } from '../support/fake-openai-scenarios.js';
 import { collectEvents, generationBody, postGeneration } from '../support/sse-client.js';
 import { startTestApp, TEST_API_KEY, type TestApp } from '../support/start-test-app.js';
+import { waitForLogLine } from '../support/wait-for-log-line.js';
 
 let testApp: TestApp;
 beforeAll(async () => {
@@ -76,8 +76,7 @@ it('keeps structured logs under DATA_DIR/logs', async () => {
   );
   logger.error({ err: new Error(`401 Incorrect API key provided: ${TEST_API_KEY}`) }, 'generation failed');
   logger.flush();
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  const log = await fs.readFile(path.join(testApp.dataDir, 'logs', 'app.log'), 'utf8');
+  const log = await waitForLogLine(path.join(testApp.dataDir, 'logs', 'app.log'), 'generation failed');
   expect(log).toContain('calling upstream');
   expect(log).not.toContain(TEST_API_KEY);
   // The line logged above, wherever a request's line flushed late landed beside it.
