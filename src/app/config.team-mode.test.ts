@@ -34,6 +34,17 @@ describe('single-user mode stays as it was', () => {
     expect(loadConfig({ SESSION_HISTORY_LIMIT: '1' }).sessionHistoryLimit).toBe(1);
   });
 
+  it("refuses the organisation's budgets, which count several accounts, naming the one to set instead", () => {
+    expect(problemsOf({ ORGANISATION_BUDGET_USD_PER_DAY: '5', ORGANISATION_BUDGET_USD_PER_MONTH: '50' })).toEqual([
+      expect.stringMatching(/^ORGANISATION_BUDGET_USD_PER_DAY: .*team mode only.*set BUDGET_USD_PER_DAY instead/),
+      expect.stringMatching(/^ORGANISATION_BUDGET_USD_PER_MONTH: .*set BUDGET_USD_PER_MONTH instead/),
+    ]);
+    expect(loadConfig({ ...TEAM, ORGANISATION_BUDGET_USD_PER_MONTH: '50' }).budgets).toMatchObject({
+      organisationPerDayMicroUsd: null,
+      organisationPerMonthMicroUsd: 50_000_000,
+    });
+  });
+
   it('may run on PostgreSQL too', () => {
     expect(loadConfig({ DATABASE_URL })).toMatchObject({ mode: 'local', databaseUrl: DATABASE_URL });
   });

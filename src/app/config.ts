@@ -119,6 +119,9 @@ const EnvObjectSchema = z.object({
   BUDGET_USD_PER_DAY: dollars('BUDGET_USD_PER_DAY'),
   BUDGET_USD_PER_MONTH: dollars('BUDGET_USD_PER_MONTH'),
   BUDGET_USD_PER_SESSION: dollars('BUDGET_USD_PER_SESSION'),
+  /** What every account together may spend: team mode only (checked below). */
+  ORGANISATION_BUDGET_USD_PER_DAY: dollars('ORGANISATION_BUDGET_USD_PER_DAY'),
+  ORGANISATION_BUDGET_USD_PER_MONTH: dollars('ORGANISATION_BUDGET_USD_PER_MONTH'),
   /** Folder of the built web client; `none` to serve none (npm run dev serves it with Vite). */
   WEB_ROOT: z.preprocess(emptyAsUndefined, z.string().trim().optional()),
   /** The address browsers open when it is not the loopback one (a reverse proxy, a LAN name). */
@@ -194,6 +197,13 @@ function checkTeamMode(env: z.output<typeof EnvObjectSchema>, context: z.Refinem
         'SESSION_HISTORY_LIMIT',
         'SESSION_HISTORY_LIMIT=0 (keep every session) is allowed in team mode only (MODE=team); set 1 to 1000.',
       );
+    for (const period of ['DAY', 'MONTH'] as const) {
+      if (env[`ORGANISATION_BUDGET_USD_PER_${period}`] !== undefined)
+        problem(
+          `ORGANISATION_BUDGET_USD_PER_${period}`,
+          `ORGANISATION_BUDGET_USD_PER_${period} caps what all accounts together spend, in team mode only (MODE=team). With one user, set BUDGET_USD_PER_${period} instead.`,
+        );
+    }
     return;
   }
   if (env.DATABASE_URL === undefined)
@@ -240,11 +250,17 @@ function configSchemaFor(cwd: string) {
     maxProfileChars: env.MAX_PROFILE_CHARS,
     /** Sessions each owner keeps; 0 keeps them all (team mode only). */
     sessionHistoryLimit: env.SESSION_HISTORY_LIMIT,
-    /** Spending caps in integer micro-dollars (UTC day, UTC month, one generation); null when not set. */
+    /**
+     * Spending caps in integer micro-dollars (UTC day, UTC month, one session); null when not set.
+     * In team mode the first three are each account's.
+     */
     budgets: {
       perDayMicroUsd: microUsdOrNull(env.BUDGET_USD_PER_DAY),
       perMonthMicroUsd: microUsdOrNull(env.BUDGET_USD_PER_MONTH),
       perSessionMicroUsd: microUsdOrNull(env.BUDGET_USD_PER_SESSION),
+      /** Team mode: what every account together may spend per UTC day and month. */
+      organisationPerDayMicroUsd: microUsdOrNull(env.ORGANISATION_BUDGET_USD_PER_DAY),
+      organisationPerMonthMicroUsd: microUsdOrNull(env.ORGANISATION_BUDGET_USD_PER_MONTH),
     },
     logLevel: env.LOG_LEVEL,
     /** The built web client's folder, or null to serve none. */

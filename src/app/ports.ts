@@ -113,8 +113,14 @@ export type SpendEntry = {
   costMicroUsd: number;
 };
 
-/** A spending cap over a period: what was spent since `sinceMs` may not go over `limitMicroUsd`. */
-export type SpendLimit = { sinceMs: number; limitMicroUsd: number };
+/**
+ * A spending cap over a period: what was spent since `sinceMs` may not go over `limitMicroUsd`;
+ * what the owner spent, or with `scope: 'organisation'` what every owner spent together.
+ */
+export type SpendLimit = { sinceMs: number; limitMicroUsd: number; scope?: SpendScope };
+
+/** Whose spending a limit counts: the owner's alone (the default), or every owner's together. */
+export type SpendScope = 'owner' | 'organisation';
 
 /**
  * What the owner's calls to the AI service cost, kept apart from the history (which is pruned to
@@ -123,10 +129,14 @@ export type SpendLimit = { sinceMs: number; limitMicroUsd: number };
 export interface SpendStore {
   /** Micro-dollars recorded for the owner's generations admitted at or after `sinceMs` (epoch ms). */
   spentSince(owner: Owner, sinceMs: number): Promise<number>;
+  /** The same for every owner together: what the organisation spent since `sinceMs`. */
+  totalSpentSince(sinceMs: number): Promise<number>;
   /**
    * Records the entry only when, with it, the spending since each limit's `sinceMs` stays within
-   * its limit; atomically, so two processes cannot both take the last dollar. `spent` is what was
-   * recorded since each limit's `sinceMs` before this entry, in the order of `limits`.
+   * its limit; atomically, so two processes cannot both take the last dollar, also when the limit
+   * is the organisation's and the two are different owners' (a caller that has organisation limits
+   * passes them on every reservation). `spent` is what was recorded since each limit's `sinceMs`
+   * (in its scope) before this entry, in the order of `limits`.
    */
   reserve(owner: Owner, entry: SpendEntry, limits: SpendLimit[]): Promise<{ reserved: boolean; spent: number[] }>;
   /** Records the entry, or replaces the cost of the one with its id (keeping when it started). */

@@ -10,6 +10,11 @@ export function createSpendStore(db: Database): SpendStore {
   const sumSince = db
     .prepare('SELECT coalesce(sum(cost_micro_usd), 0) FROM spending WHERE owner_id = ? AND started_at >= ?')
     .pluck();
+  const totalSince = db.prepare('SELECT coalesce(sum(cost_micro_usd), 0) FROM spending WHERE started_at >= ?').pluck();
+  const spentIn = (ownerId: string, limit: SpendLimit) =>
+    (limit.scope === 'organisation'
+      ? totalSince.get(Math.floor(limit.sinceMs))
+      : sumSince.get(ownerId, Math.floor(limit.sinceMs))) as number;
   const upsert = db.prepare(`
     INSERT INTO spending (owner_id, id, started_at, cost_micro_usd) VALUES (?, ?, ?, ?)
     ON CONFLICT (owner_id, id) DO UPDATE SET cost_micro_usd = excluded.cost_micro_usd`);
@@ -21,7 +26,7 @@ export function createSpendStore(db: Database): SpendStore {
   };
   // One write transaction: the sums and the insert cannot interleave with another process's.
   const reserve = db.transaction((ownerId: string, entry: SpendEntry, limits: SpendLimit[]) => {
-    const spent = limits.map((limit) => sumSince.get(ownerId, Math.floor(limit.sinceMs)) as number);
+    const spent = limits.map((limit) => spentIn(ownerId, limit));
     const reserved = limits.every((limit, index) => spent[index]! + entry.costMicroUsd <= limit.limitMicroUsd);
     if (reserved) write(ownerId, entry);
     return { reserved, spent };
@@ -32,6 +37,9 @@ export function createSpendStore(db: Database): SpendStore {
   return {
     async spentSince(owner, sinceMs) {
       return sumSince.get(owner.ownerId, Math.floor(sinceMs)) as number;
+    },
+    async totalSpentSince(sinceMs) {
+      return totalSince.get(Math.floor(sinceMs)) as number;
     },
     async reserve(owner, entry, limits) {
       assertCost(entry);

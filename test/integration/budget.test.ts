@@ -84,6 +84,7 @@ describe('spending budgets', () => {
         perSessionUsd: null,
         spentTodayUsd: 0,
         spentThisMonthUsd: 0,
+        organisation: null,
       });
       expect(await generate(app)).toEqual({ last: 'done', costUsd: COST_USD });
       expect(await budgetsOf(app)).toMatchObject({ spentTodayUsd: 0.06, spentThisMonthUsd: 0.06 });

@@ -11,14 +11,30 @@ import { startOfNextUtcDay, startOfNextUtcMonth, startOfUtcDay, startOfUtcMonth 
 
 // 18:30 UTC on 31 January 2026: 5 h 30 min to midnight, one day to the first of the month.
 const NOW = Date.UTC(2026, 0, 31, 18, 30);
-const BUDGETS: Budgets = { perDayMicroUsd: 1_000_000, perMonthMicroUsd: 10_000_000, perSessionMicroUsd: null };
+const NO_ORGANISATION_BUDGETS = { organisationPerDayMicroUsd: null, organisationPerMonthMicroUsd: null };
+const BUDGETS: Budgets = {
+  perDayMicroUsd: 1_000_000,
+  perMonthMicroUsd: 10_000_000,
+  perSessionMicroUsd: null,
+  ...NO_ORGANISATION_BUDGETS,
+};
 
 describe('budgets in the configuration', () => {
   it('reads BUDGET_USD_PER_* as dollars into integer micro-dollars, null when unset or empty', () => {
-    expect(loadConfig({}).budgets).toEqual({ perDayMicroUsd: null, perMonthMicroUsd: null, perSessionMicroUsd: null });
+    expect(loadConfig({}).budgets).toEqual({
+      perDayMicroUsd: null,
+      perMonthMicroUsd: null,
+      perSessionMicroUsd: null,
+      ...NO_ORGANISATION_BUDGETS,
+    });
     expect(
       loadConfig({ BUDGET_USD_PER_DAY: '0.50', BUDGET_USD_PER_MONTH: '12', BUDGET_USD_PER_SESSION: '' }).budgets,
-    ).toEqual({ perDayMicroUsd: 500_000, perMonthMicroUsd: 12_000_000, perSessionMicroUsd: null });
+    ).toEqual({
+      perDayMicroUsd: 500_000,
+      perMonthMicroUsd: 12_000_000,
+      perSessionMicroUsd: null,
+      ...NO_ORGANISATION_BUDGETS,
+    });
     expect(loadConfig({ BUDGET_USD_PER_SESSION: '0.1234567' }).budgets.perSessionMicroUsd).toBe(123_457);
   });
 
@@ -50,15 +66,27 @@ describe('UTC periods', () => {
     expect(periodBudgets(BUDGETS, NOW)).toEqual([
       {
         period: 'day',
-        limit: { sinceMs: startOfUtcDay(NOW), limitMicroUsd: 1_000_000 },
+        scope: 'owner',
+        limit: { sinceMs: startOfUtcDay(NOW), limitMicroUsd: 1_000_000, scope: 'owner' },
         resetsAt: startOfNextUtcDay(NOW),
       },
       {
         period: 'month',
-        limit: { sinceMs: startOfUtcMonth(NOW), limitMicroUsd: 10_000_000 },
+        scope: 'owner',
+        limit: { sinceMs: startOfUtcMonth(NOW), limitMicroUsd: 10_000_000, scope: 'owner' },
         resetsAt: startOfNextUtcMonth(NOW),
       },
     ]);
+  });
+
+  it("adds the organisation's budgets, counted over every account", () => {
+    const organisation = periodBudgets({ ...BUDGETS, organisationPerMonthMicroUsd: 50_000_000 }, NOW).at(-1);
+    expect(organisation).toEqual({
+      period: 'month',
+      scope: 'organisation',
+      limit: { sinceMs: startOfUtcMonth(NOW), limitMicroUsd: 50_000_000, scope: 'organisation' },
+      resetsAt: startOfNextUtcMonth(NOW),
+    });
   });
 });
 
@@ -97,6 +125,18 @@ describe('periodBudgetError', () => {
       /would cost about \$1\.50, more than the whole \$1\.00 budget per day \(BUDGET_USD_PER_DAY\)/,
     );
   });
+
+  it("names the organisation's budget, with its variable, when every account together has spent it", () => {
+    const withOrganisation = periodBudgets({ ...BUDGETS, organisationPerDayMicroUsd: 5_000_000 }, NOW);
+    const error = periodBudgetError(withOrganisation, [10_000, 10_000, 5_000_000], 1_000, NOW)!;
+    expect(error.retryAfterSeconds).toBe(5.5 * 3600);
+    expect(error.message).toBe(
+      "Today's spending budget of the organisation (every account together) is used up ($5.00 of $5.00 spent, ORGANISATION_BUDGET_USD_PER_DAY). It resets at midnight UTC, in about 6 hours.",
+    );
+    expect(periodBudgetError(withOrganisation, [0, 0, 0], 6_000_000, NOW)!.message).toMatch(
+      /more than the whole \$1\.00 budget per day \(BUDGET_USD_PER_DAY\)/,
+    );
+  });
 });
 
 describe('the per-session budget and unknown prices', () => {
@@ -115,5 +155,7 @@ describe('the per-session budget and unknown prices', () => {
     expect(error).toMatchObject({ code: 'invalid_input', field: 'model' });
     expect(error.message).toContain('"my-local-llama" is unknown, so what it costs cannot be counted');
     expect(error.message).toContain('(BUDGET_USD_PER_DAY and BUDGET_USD_PER_MONTH)');
+    const organisation = unknownPriceError('x', { ...BUDGETS, perDayMicroUsd: null, organisationPerDayMicroUsd: 1 });
+    expect(organisation.message).toContain('(BUDGET_USD_PER_MONTH and ORGANISATION_BUDGET_USD_PER_DAY)');
   });
 });

@@ -26,7 +26,13 @@ const REQUEST: GenerationRequest = {
 };
 const ALICE: Owner = { ownerId: 'alice' };
 const BOB: Owner = { ownerId: 'bob' };
-const NO_BUDGETS: Budgets = { perDayMicroUsd: null, perMonthMicroUsd: null, perSessionMicroUsd: null };
+const NO_BUDGETS: Budgets = {
+  perDayMicroUsd: null,
+  perMonthMicroUsd: null,
+  perSessionMicroUsd: null,
+  organisationPerDayMicroUsd: null,
+  organisationPerMonthMicroUsd: null,
+};
 // 18:00 UTC on 10 March 2026: six hours to midnight.
 const START = Date.UTC(2026, 2, 10, 18, 0);
 
@@ -101,11 +107,32 @@ describe('createBudgetGuard', () => {
       perSessionUsd: 0.5,
       spentTodayUsd: estimate / 1e6,
       spentThisMonthUsd: estimate / 1e6,
+      organisation: null,
     });
     await guard.settle(ALICE, admission, usageCosting(7_000));
     expect(await guard.status(ALICE)).toMatchObject({ spentTodayUsd: 0.007, spentThisMonthUsd: 0.007 });
     // Another owner's budget is their own.
     expect(await guard.status(BOB)).toMatchObject({ spentTodayUsd: 0 });
+  });
+
+  it("counts every account against the organisation's budget, which refuses whoever comes after it is spent", async () => {
+    const guard = guardWith({ perDayMicroUsd: 10 * estimate, organisationPerDayMicroUsd: 3 * estimate });
+    for (const [owner, id] of [
+      [ALICE, 'a-1'],
+      [BOB, 'b-1'],
+      [ALICE, 'a-2'],
+    ] as const) {
+      await guard.settle(owner, await guard.admit(owner, id, REQUEST), usageCosting(estimate));
+    }
+    // Bob has spent a tenth of his own budget, but the organisation's is used up.
+    const error = await refusal(guard.admit(BOB, 'b-2', REQUEST));
+    expect(error.code).toBe('budget_exceeded');
+    expect(error.message).toMatch(/^Today's spending budget of the organisation .* ORGANISATION_BUDGET_USD_PER_DAY\)/);
+    expect(error.retryAfterSeconds).toBe(6 * 3600);
+    expect(await guard.status(BOB)).toMatchObject({
+      spentTodayUsd: estimate / 1e6,
+      organisation: { perDayUsd: (3 * estimate) / 1e6, perMonthUsd: null, spentTodayUsd: (3 * estimate) / 1e6 },
+    });
   });
 
   it('lets the generation that runs the budget out finish, refuses the next with retryAfterSeconds to midnight UTC', async () => {

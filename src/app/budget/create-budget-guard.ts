@@ -96,6 +96,22 @@ export function createBudgetGuard(dependencies: BudgetGuardDependencies): Budget
     return admission;
   }
 
+  /** The organisation's caps and what every account together spent; null when it has no cap. */
+  async function organisationStatus(at: number): Promise<BudgetStatus['organisation']> {
+    const { organisationPerDayMicroUsd: perDay, organisationPerMonthMicroUsd: perMonth } = budgets;
+    if (perDay === null && perMonth === null) return null;
+    const [today, thisMonth] = await Promise.all([
+      spending.totalSpentSince(startOfUtcDay(at)),
+      spending.totalSpentSince(startOfUtcMonth(at)),
+    ]);
+    return {
+      perDayUsd: usdOrNull(perDay),
+      perMonthUsd: usdOrNull(perMonth),
+      spentTodayUsd: microUsdToUsd(today),
+      spentThisMonthUsd: microUsdToUsd(thisMonth),
+    };
+  }
+
   return {
     async admit(owner, sessionId, request) {
       return admitCost(owner, sessionId, {
@@ -124,9 +140,10 @@ export function createBudgetGuard(dependencies: BudgetGuardDependencies): Budget
     async status(owner) {
       if (!enabled) return null;
       const at = now();
-      const [today, thisMonth] = await Promise.all([
+      const [today, thisMonth, organisation] = await Promise.all([
         spending.spentSince(owner, startOfUtcDay(at)),
         spending.spentSince(owner, startOfUtcMonth(at)),
+        organisationStatus(at),
       ]);
       return {
         perDayUsd: usdOrNull(budgets.perDayMicroUsd),
@@ -134,6 +151,7 @@ export function createBudgetGuard(dependencies: BudgetGuardDependencies): Budget
         perSessionUsd: usdOrNull(budgets.perSessionMicroUsd),
         spentTodayUsd: microUsdToUsd(today),
         spentThisMonthUsd: microUsdToUsd(thisMonth),
+        organisation,
       };
     },
   };

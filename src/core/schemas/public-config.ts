@@ -10,6 +10,15 @@ export const BudgetStatusSchema = z.object({
   perSessionUsd: z.number().positive().nullable(),
   spentTodayUsd: z.number().nonnegative(),
   spentThisMonthUsd: z.number().nonnegative(),
+  /** Team mode: what every account together may spend and has spent; null when no such cap is set. */
+  organisation: z
+    .object({
+      perDayUsd: z.number().positive().nullable(),
+      perMonthUsd: z.number().positive().nullable(),
+      spentTodayUsd: z.number().nonnegative(),
+      spentThisMonthUsd: z.number().nonnegative(),
+    })
+    .nullable(),
 });
 export type BudgetStatus = z.infer<typeof BudgetStatusSchema>;
 

@@ -87,5 +87,43 @@ export function describeSpendStoreContract(engine: ContractEngine): void {
       expect(results.filter((result) => result.reserved)).toHaveLength(20);
       expect(await store().spentSince(ALICE, START)).toBe(2_000);
     });
+
+    it("sums every owner's spending for an organisation limit, and reserves only what fits it", async () => {
+      const spending = store();
+      await spending.record(ALICE, { id: 'a', startedAt: START, costMicroUsd: 300 });
+      await spending.record(BOB, { id: 'b', startedAt: START, costMicroUsd: 600 });
+      await spending.record(BOB, { id: 'old', startedAt: START - DAY_MS, costMicroUsd: 5_000 });
+      expect(await spending.totalSpentSince(START)).toBe(900);
+      expect(await spending.totalSpentSince(START - DAY_MS)).toBe(5_900);
+
+      const limits = [
+        { sinceMs: START, limitMicroUsd: 1_000 },
+        { sinceMs: START, limitMicroUsd: 1_000, scope: 'organisation' as const },
+      ];
+      // Alice's own 300 + 100 fits, and so does the organisation's 900 + 100.
+      const fits = { id: 'fits', startedAt: START + 1, costMicroUsd: 100 };
+      expect(await spending.reserve(ALICE, fits, limits)).toEqual({ reserved: true, spent: [300, 900] });
+      // Bob's own 600 + 1 would fit his 1,000, but the organisation's 1,000 is spent.
+      const over = { id: 'over', startedAt: START + 2, costMicroUsd: 1 };
+      expect(await spending.reserve(BOB, over, limits)).toEqual({ reserved: false, spent: [600, 1_000] });
+      expect(await spending.totalSpentSince(START)).toBe(1_000);
+    });
+
+    it('never reserves beyond an organisation limit when owners race from two connections', async () => {
+      const stores = [store(), (await database().connectAgain()).spendStore()];
+      const limits = [{ sinceMs: START, limitMicroUsd: 2_000, scope: 'organisation' as const }];
+      const owners = [ALICE, BOB, { ownerId: 'carol' }];
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, index) =>
+          stores[index % 2]!.reserve(
+            owners[index % owners.length]!,
+            { id: `run-${index}`, startedAt: START, costMicroUsd: 100 },
+            limits,
+          ),
+        ),
+      );
+      expect(results.filter((result) => result.reserved)).toHaveLength(20);
+      expect(await store().totalSpentSince(START)).toBe(2_000);
+    });
   });
 }

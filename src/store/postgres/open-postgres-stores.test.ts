@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { postgresAvailable, usePostgresCluster } from '../../../test/support/postgres-cluster.js';
 import { createTestAttempt, TEST_THREAD_ID } from '../testing/create-test-attempt.js';
 import { createTestSession } from '../testing/create-test-session.js';
+import { POSTGRES_MIGRATIONS } from './migrations/postgres-migrations.js';
 import { openPostgresStores, type PostgresStores } from './open-postgres-stores.js';
 
 const ALICE = { ownerId: 'alice' };
@@ -22,7 +23,8 @@ describe.skipIf(!postgresAvailable())('openPostgresStores', () => {
   it('migrates a new database and gives stores that work together; a later start finds it migrated', async () => {
     const url = await cluster().createDatabase();
     const first = await open(url);
-    expect(first.migration).toMatchObject({ fromVersion: 0, applied: [expect.any(String), expect.any(String)] });
+    expect(first.migration).toMatchObject({ fromVersion: 0, toVersion: POSTGRES_MIGRATIONS.length });
+    expect(first.migration.applied).toHaveLength(POSTGRES_MIGRATIONS.length);
     await first.sessions.saveSession(ALICE, createTestSession());
     const place = { sessionId: 'session-1', threadId: TEST_THREAD_ID, questionIndex: 0 };
     expect(await first.practice.saveAttempt(ALICE, place, 'coach', createTestAttempt())).toBe(true);
@@ -42,7 +44,11 @@ describe.skipIf(!postgresAvailable())('openPostgresStores', () => {
   it('opens one new database from several instances starting at once', async () => {
     const url = await cluster().createDatabase();
     const instances = await Promise.all([open(url), open(url), open(url)]);
-    expect(instances.map((stores) => stores.migration.applied.length).sort()).toEqual([0, 0, 2]);
+    expect(instances.map((stores) => stores.migration.applied.length).sort()).toEqual([
+      0,
+      0,
+      POSTGRES_MIGRATIONS.length,
+    ]);
   });
 
   it('keeps every session with a history limit of 0, and refuses a negative one', async () => {

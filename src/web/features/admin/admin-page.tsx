@@ -6,7 +6,7 @@ import { isApiError } from '../../lib/api-error.js';
 import type { ShownError } from '../../lib/describe-error.js';
 import { AddUserForm } from './add-user-form.js';
 import { useAdminUsers } from './use-admin-users.js';
-import type { BudgetCaps } from './user-figures.js';
+import { describeOrganisationBudget, type BudgetCaps, type OrganisationBudget } from './user-figures.js';
 import { UserTable } from './user-table.js';
 import './admin.css';
 
@@ -14,6 +14,8 @@ export type AdminPageProps = {
   account: SignedInAnswer;
   /** The per-user caps from /api/config; null when the server sets none. */
   caps: BudgetCaps | null;
+  /** The organisation's caps and spending (ORGANISATION_BUDGET_USD_PER_*); null when none is set. */
+  organisation: OrganisationBudget | null;
 };
 
 function capsNote(caps: BudgetCaps | null): string {
@@ -23,7 +25,8 @@ function capsNote(caps: BudgetCaps | null): string {
 }
 
 /** Team mode, administrators only: the accounts, their spending, a switch each, and a form to add one. */
-export function AdminPage({ account, caps }: AdminPageProps) {
+export function AdminPage({ account, caps, organisation }: AdminPageProps) {
+  const organisationNote = describeOrganisationBudget(organisation);
   const { users, loadError, refresh, add, setDisabled } = useAdminUsers();
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [toggleError, setToggleError] = useState<ShownError | null>(null);
@@ -67,6 +70,7 @@ export function AdminPage({ account, caps }: AdminPageProps) {
           Spending in US dollars, today and this month in UTC. {capsNote(caps)} Disabling an account signs it out at
           once; its history is kept.
         </p>
+        {organisationNote ? <p className="organisation-budget">{organisationNote}</p> : null}
         {loadError ? <ErrorBanner error={loadError} title="The list of users could not be read" /> : null}
         {toggleError ? <ErrorBanner error={toggleError} onDismiss={() => setToggleError(null)} /> : null}
         {users === null ? (

@@ -13,9 +13,8 @@ export type RemainingBudgets = { todayMicroUsd: number | null; thisMonthMicroUsd
  * The seam for remaining budgets. The admin API (AdminUserSchema) reports what each account spent,
  * not what it has left; in team mode the caps are per user and the same for every account
  * (BUDGET_USD_PER_DAY and _PER_MONTH, which /api/config gives the signed-in admin), so what is left
- * is the cap minus what was spent, never below zero. Generations still running are not counted
- * (the server counts them at their estimate when it checks). When the API reports remaining
- * budgets itself (organisation budgets, caps per account), read them here instead.
+ * is the cap minus what was spent, never below zero (a generation still running counts at its
+ * estimate until it ends). The organisation's budgets are shown apart (describeOrganisationBudget).
  */
 export function remainingBudgetsOf(user: AdminUser, caps: BudgetCaps | null): RemainingBudgets {
   const left = (capUsd: number | null | undefined, spentMicroUsd: number) =>
@@ -24,6 +23,27 @@ export function remainingBudgetsOf(user: AdminUser, caps: BudgetCaps | null): Re
     todayMicroUsd: left(caps?.perDayUsd, user.spentTodayMicroUsd),
     thisMonthMicroUsd: left(caps?.perMonthUsd, user.spentThisMonthMicroUsd),
   };
+}
+
+/** The organisation's caps and spending, as /api/config reports them to an admin. */
+export type OrganisationBudget = NonNullable<BudgetStatus['organisation']>;
+
+/**
+ * "Organisation (every account together): today $12.30 of $50.00 spent, $37.70 left · this month
+ * $80.00 of $500.00 spent, $420.00 left"; null when the server sets no organisation budget.
+ */
+export function describeOrganisationBudget(organisation: BudgetStatus['organisation']): string | null {
+  if (organisation === null) return null;
+  const period = (label: string, capUsd: number | null, spentUsd: number) => {
+    if (capUsd === null) return null;
+    const leftUsd = Math.max(0, capUsd - spentUsd);
+    return `${label} ${formatUsd(spentUsd)} of ${formatUsd(capUsd)} spent, ${formatUsd(leftUsd)} left`;
+  };
+  const parts = [
+    period('today', organisation.perDayUsd, organisation.spentTodayUsd),
+    period('this month', organisation.perMonthUsd, organisation.spentThisMonthUsd),
+  ].filter((part) => part !== null);
+  return `Organisation (every account together): ${parts.join(' · ')}`;
 }
 
 /** Integer micro-dollars as the rest of the app shows dollars ($0.0104, $1.23). */

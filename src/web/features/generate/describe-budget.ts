@@ -8,35 +8,59 @@ export type BudgetDescription = {
   warning: string | null;
 };
 
+/** A daily or monthly cap that is set, with what is left of it. */
+type PeriodLeft = { label: string; limitUsd: number; leftUsd: number; doesNotFit: string };
+
 /** Dollars left of a budget; never below zero (a generation may cost more than it had left). */
 function left(limitUsd: number, spentUsd: number): number {
   return Math.max(0, Math.round((limitUsd - spentUsd) * 1e6) / 1e6);
 }
 
+/** The caps that are set, the monthly ones first (the ones a wait does not help with soonest). */
+function periodsLeft(budgets: BudgetStatus): PeriodLeft[] {
+  const { organisation } = budgets;
+  const candidates = [
+    { label: 'this month', limitUsd: budgets.perMonthUsd, spentUsd: budgets.spentThisMonthUsd, whose: '' },
+    {
+      label: 'organisation this month',
+      limitUsd: organisation?.perMonthUsd ?? null,
+      spentUsd: organisation?.spentThisMonthUsd ?? 0,
+      whose: ' of the organisation',
+    },
+    { label: 'today', limitUsd: budgets.perDayUsd, spentUsd: budgets.spentTodayUsd, whose: '' },
+    {
+      label: 'organisation today',
+      limitUsd: organisation?.perDayUsd ?? null,
+      spentUsd: organisation?.spentTodayUsd ?? 0,
+      whose: ' of the organisation',
+    },
+  ];
+  return candidates.flatMap(({ label, limitUsd, spentUsd, whose }) => {
+    if (limitUsd === null) return [];
+    const when = label.endsWith('today') ? 'today' : 'this month';
+    return [{ label, limitUsd, leftUsd: left(limitUsd, spentUsd), doesNotFit: `what is left${whose} ${when}` }];
+  });
+}
+
+/** The order the form reads them in: yours today, this month, then the organisation's. */
+const READING_ORDER = ['today', 'this month', 'organisation today', 'organisation this month'];
+
 /** What the form shows of the spending budgets, and whether the estimate fits them. */
 export function describeBudget(budgets: BudgetStatus, estimatedCostUsd: number | null): BudgetDescription {
-  const parts: string[] = [];
-  const leftToday = budgets.perDayUsd === null ? null : left(budgets.perDayUsd, budgets.spentTodayUsd);
-  const leftThisMonth = budgets.perMonthUsd === null ? null : left(budgets.perMonthUsd, budgets.spentThisMonthUsd);
-  if (leftToday !== null) parts.push(`today: ${formatUsd(leftToday)} of ${formatUsd(budgets.perDayUsd)}`);
-  if (leftThisMonth !== null)
-    parts.push(`this month: ${formatUsd(leftThisMonth)} of ${formatUsd(budgets.perMonthUsd)}`);
+  const periods = periodsLeft(budgets);
+  const parts = [...periods]
+    .sort((a, b) => READING_ORDER.indexOf(a.label) - READING_ORDER.indexOf(b.label))
+    .map((period) => `${period.label}: ${formatUsd(period.leftUsd)} of ${formatUsd(period.limitUsd)}`);
   if (budgets.perSessionUsd !== null) parts.push(`at most ${formatUsd(budgets.perSessionUsd)} per session`);
-  const text =
-    parts.length > 0 && (leftToday !== null || leftThisMonth !== null)
-      ? `Budget left ${parts.join(' · ')}`
-      : `Budget: ${parts.join(' · ')}`;
+  const text = periods.length > 0 ? `Budget left ${parts.join(' · ')}` : `Budget: ${parts.join(' · ')}`;
+  return { text, warning: estimatedCostUsd === null ? null : warningFor(budgets, periods, estimatedCostUsd) };
+}
 
-  let warning: string | null = null;
-  if (estimatedCostUsd !== null) {
-    const cost = formatUsd(estimatedCostUsd);
-    if (budgets.perSessionUsd !== null && estimatedCostUsd > budgets.perSessionUsd) {
-      warning = `This generation (≈ ${cost}) is over the budget per session: ask for fewer questions or choose a cheaper model.`;
-    } else if (leftThisMonth !== null && estimatedCostUsd > leftThisMonth) {
-      warning = `This generation (≈ ${cost}) does not fit what is left this month.`;
-    } else if (leftToday !== null && estimatedCostUsd > leftToday) {
-      warning = `This generation (≈ ${cost}) does not fit what is left today.`;
-    }
+function warningFor(budgets: BudgetStatus, periods: PeriodLeft[], estimatedCostUsd: number): string | null {
+  const cost = formatUsd(estimatedCostUsd);
+  if (budgets.perSessionUsd !== null && estimatedCostUsd > budgets.perSessionUsd) {
+    return `This generation (≈ ${cost}) is over the budget per session: ask for fewer questions or choose a cheaper model.`;
   }
-  return { text, warning };
+  const tooSmall = periods.find((period) => estimatedCostUsd > period.leftUsd);
+  return tooSmall ? `This generation (≈ ${cost}) does not fit ${tooSmall.doesNotFit}.` : null;
 }
