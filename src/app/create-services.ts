@@ -121,6 +121,7 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
     rateLimits,
     rateLimitPerHour: config.rateLimitPerHour,
     defaultModel: config.openai.defaultModel,
+    cancelRelay: stores.cancelRelay,
   });
   const practice = createPracticeService({
     llm,
@@ -131,6 +132,7 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
     rateLimits,
     rateLimitPerHour: config.rateLimitPerHour,
     defaultModel: config.openai.defaultModel,
+    cancelRelay: stores.cancelRelay,
   });
   return {
     config,

@@ -8,7 +8,7 @@ import { openDatabase } from '../store/open-database.js';
 import type { PostgresStores } from '../store/postgres/open-postgres-stores.js';
 import type { AppLogger } from './app-logger.js';
 import type { Config } from './config.js';
-import type { PracticeStore, RateLimitStore, SessionStore, SpendStore, UserStore } from './ports.js';
+import type { CancelRelay, PracticeStore, RateLimitStore, SessionStore, SpendStore, UserStore } from './ports.js';
 
 /** Every store the use cases need, on one engine, and what the engine itself answers for. */
 export type AppStores = {
@@ -18,6 +18,8 @@ export type AppStores = {
   rateLimits: RateLimitStore;
   spending: SpendStore;
   users: UserStore;
+  /** Carries cancels between the instances on one PostgreSQL database; null on SQLite (one instance). */
+  cancelRelay: CancelRelay | null;
   /** Resolves when the database answers a query; rejects otherwise. */
   ping(): Promise<void>;
   /** Closes the database (SQLite) or the connection pool (PostgreSQL). */
@@ -36,6 +38,7 @@ export function openSqliteStores(config: StoreConfig, logger: AppLogger): AppSto
     rateLimits: createRateLimitStore(database),
     spending: createSpendStore(database),
     users: createSqliteUserStore(database),
+    cancelRelay: null,
     async ping() {
       database.prepare('SELECT 1').get();
     },
@@ -70,7 +73,7 @@ export async function openStores(config: StoreConfig, logger: AppLogger): Promis
       cause: error,
     });
   }
-  const { pool, sessions, practice, rateLimits, spending, users } = stores;
+  const { pool, sessions, practice, rateLimits, spending, users, cancelRelay } = stores;
   return {
     engine: 'postgres',
     sessions,
@@ -78,6 +81,7 @@ export async function openStores(config: StoreConfig, logger: AppLogger): Promis
     rateLimits,
     spending,
     users,
+    cancelRelay,
     async ping() {
       await pool.query('SELECT 1');
     },

@@ -187,3 +187,26 @@ export interface UserStore {
   /** Deletes the expired sessions of every account; returns how many. */
   deleteExpiredAuthSessions(): Promise<number>;
 }
+
+/**
+ * A cancel in one process's registry of running work: null at once when nothing of the owner's
+ * with that id runs there, else the promise of its answer (null when it had just finished, so
+ * there was nothing to cancel).
+ */
+export type CancelHere<Answer = unknown> = (owner: Owner, id: string) => Promise<Answer | null> | null;
+
+/**
+ * Carries a cancel to the instance that runs what it names, when several instances share one
+ * database (the team mode). It knows nothing of what is cancelled: `topic` keeps the kinds apart
+ * ('generation', 'practice'), and the answer is JSON that the caller validates.
+ */
+export interface CancelRelay {
+  /**
+   * Asks the other instances to cancel the owner's `id` under `topic`. Resolves with what the
+   * instance running it answered, or null when none says it runs it within a short bound (or its
+   * answer does not follow within a longer one).
+   */
+  forward(topic: string, owner: Owner, id: string): Promise<{ answer: unknown } | null>;
+  /** Answers the other instances' requests under `topic` with `cancelHere` (one handler per topic). */
+  serve(topic: string, cancelHere: CancelHere): void;
+}

@@ -9,6 +9,7 @@ import {
   generationBody,
   postGeneration,
   readEvents,
+  readUntil,
   type ReceivedEvent,
 } from '../support/sse-client.js';
 import { startTestApp, type TestApp } from '../support/start-test-app.js';
@@ -31,20 +32,6 @@ const ErrorAnswerSchema = z.object({ error: ApiErrorBodySchema });
 
 function postCancel(url: string, sessionId: string): Promise<Response> {
   return fetch(`${url}/api/generations/${encodeURIComponent(sessionId)}/cancel`, { method: 'POST' });
-}
-
-/** Reads events until `done` says so, returning that event; every event read is pushed to `seen`. */
-async function readUntil(
-  events: AsyncGenerator<ReceivedEvent>,
-  seen: ReceivedEvent[],
-  done: (event: ReceivedEvent) => boolean,
-) {
-  for (;;) {
-    const next = await events.next();
-    if (next.done) throw new Error(`the stream ended first: ${seen.map((event) => event.event).join(', ')}`);
-    seen.push(next.value);
-    if (done(next.value)) return next.value;
-  }
 }
 
 function expectValidEvents(events: ReceivedEvent[]): void {

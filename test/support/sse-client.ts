@@ -49,6 +49,20 @@ export async function* readEvents(response: Response): AsyncGenerator<ReceivedEv
   }
 }
 
+/** Reads events until `done` says so, returning that event; every event read is pushed to `seen`. */
+export async function readUntil(
+  events: AsyncGenerator<ReceivedEvent>,
+  seen: ReceivedEvent[],
+  done: (event: ReceivedEvent) => boolean,
+): Promise<ReceivedEvent> {
+  for (;;) {
+    const next = await events.next();
+    if (next.done) throw new Error(`the stream ended first: ${seen.map((event) => event.event).join(', ')}`);
+    seen.push(next.value);
+    if (done(next.value)) return next.value;
+  }
+}
+
 /** Reads a whole event stream. */
 export async function collectEvents(response: Response): Promise<ReceivedEvent[]> {
   const events: ReceivedEvent[] = [];

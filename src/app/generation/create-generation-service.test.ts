@@ -166,6 +166,21 @@ describe('createGenerationService: cancel', () => {
   });
 });
 
+describe('createGenerationService: two owners, one id', () => {
+  it("lets another owner use a running generation's requestId, and each cancel stops only the owner's own", async () => {
+    const requestId = '6a1d2f0e-93b4-4c7a-8e25-0f4b9d3c7a18';
+    await service.start(ALICE, REQUEST, { requestId });
+    const bobs = await service.start(BOB, REQUEST, { requestId });
+    expect(bobs.sessionId).toBe(requestId);
+    expect(service.isRunning(ALICE, requestId) && service.isRunning(BOB, requestId)).toBe(true);
+
+    expect(await service.cancel(ALICE, requestId)).toEqual({ sessionId: requestId, saved: 'none', usage: null });
+    expect(service.isRunning(ALICE, requestId)).toBe(false);
+    expect(service.isRunning(BOB, requestId)).toBe(true);
+    expect(await runToEnd(bobs)).toBe('done');
+  });
+});
+
 describe('createGenerationService: regenerate', () => {
   const lastUserMessage = () => {
     const body = fake.requests.at(-1)?.body as { messages: { role: string; content: string }[] };

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { AppError } from '../../core/errors.js';
-import type { CancelAnswer } from '../../core/schemas/api.js';
+import { CancelAnswerSchema, type CancelAnswer } from '../../core/schemas/api.js';
 import type { GenerationEvent } from '../../core/schemas/generation-event.js';
 import type { GenerationRequest } from '../../core/schemas/generation-request.js';
 import type { BudgetGuard } from '../budget/create-budget-guard.js';
-import type { Owner, RateLimitStore } from '../ports.js';
+import { createCrossInstanceCancel } from '../create-cross-instance-cancel.js';
+import { ownedKey } from '../owned-key.js';
+import type { CancelRelay, Owner, RateLimitStore } from '../ports.js';
 import { enforceRateLimit } from '../rate-limit/enforce-rate-limit.js';
 import { resolveModel } from '../resolve-model.js';
 import { createProgressSaver } from './create-progress-saver.js';
@@ -22,6 +24,8 @@ export type GenerationServiceDependencies = GenerationDependencies & {
   defaultModel: string;
   /** The spending caps (BUDGET_USD_PER_*); absent only in tests that do not need them. */
   budget?: BudgetGuard;
+  /** Reaches the other instances on the database (team mode); absent when this is the only one. */
+  cancelRelay?: CancelRelay | null;
 };
 
 /** A generation that has been admitted: read `events` to run it. */
@@ -41,8 +45,9 @@ export type GenerationService = {
    */
   start(owner: Owner, request: GenerationRequest, options?: { requestId?: string }): Promise<GenerationRun>;
   /**
-   * Stops a running generation of the owner and waits until what it had is saved. Null when no
-   * such generation is running (unknown id, another owner's, or already finished).
+   * Stops a running generation of the owner, on this instance or (through the relay) on the one
+   * running it, and waits until what it had is saved. Null when no such generation is running
+   * (unknown id, another owner's, or already finished).
    */
   cancel(owner: Owner, sessionId: string): Promise<CancelAnswer | null>;
   /**
@@ -76,6 +81,7 @@ function stop(generation: RunningGeneration): void {
 
 /** The generation use case with its registry of running generations, the one place a cancel lands. */
 export function createGenerationService(dependencies: GenerationServiceDependencies): GenerationService {
+  /** Keyed by owner and session id: another owner's ids are neither found nor reported as used. */
   const running = new Map<string, RunningGeneration>();
   // One saver for every stream: each tick writes all the streams that changed, a batch per
   // write. A write is synchronous (SQLite): the loop lets events through between two batches.
@@ -105,7 +111,7 @@ export function createGenerationService(dependencies: GenerationServiceDependenc
   }
 
   async function assertRequestIdFree(owner: Owner, requestId: string): Promise<void> {
-    if (running.has(requestId) || (await dependencies.sessions.findSession(owner, requestId))) {
+    if (running.has(ownedKey(owner, requestId)) || (await dependencies.sessions.findSession(owner, requestId))) {
       throw new AppError('invalid_input', {
         field: 'requestId',
         message: 'This requestId was already used for another generation. Send a new UUID.',
@@ -125,6 +131,25 @@ export function createGenerationService(dependencies: GenerationServiceDependenc
     }
     return previous.result.questions.map((question) => question.question);
   }
+
+  function cancelHere(owner: Owner, sessionId: string): Promise<CancelAnswer | null> | null {
+    const generation = running.get(ownedKey(owner, sessionId));
+    if (!generation) return null;
+    stop(generation);
+    return generation.ended.then((outcome) =>
+      outcome.saved === 'complete' ? null : { sessionId, saved: outcome.saved, usage: outcome.usage },
+    );
+  }
+
+  const cancel = createCrossInstanceCancel({
+    topic: 'generation',
+    relay: dependencies.cancelRelay,
+    cancelHere,
+    finishedInStore: async (owner, sessionId) =>
+      (await dependencies.sessions.findSession(owner, sessionId))?.status === 'complete',
+    answerSchema: CancelAnswerSchema,
+    logger: dependencies.logger,
+  });
 
   return {
     async start(owner, request, options = {}) {
@@ -149,8 +174,9 @@ export function createGenerationService(dependencies: GenerationServiceDependenc
       let markEnded: (outcome: GenerationOutcome) => void = () => {};
       const ended = new Promise<GenerationOutcome>((resolve) => (markEnded = resolve));
       const generation: RunningGeneration = { owner, controller, ended, began: false, markEnded };
-      running.set(sessionId, generation);
-      void ended.then(() => running.delete(sessionId));
+      const key = ownedKey(owner, sessionId);
+      running.set(key, generation);
+      void ended.then(() => running.delete(key));
       // The real cost replaces the reserved estimate once the run has ended, however it ended.
       if (admission) void ended.then((outcome) => budget?.settle(owner, admission, outcome.usage));
       const run = runGeneration({ ...dependencies, progressSaver }, request, {
@@ -168,17 +194,10 @@ export function createGenerationService(dependencies: GenerationServiceDependenc
       return { sessionId, events: events(), abort: () => stop(generation) };
     },
 
-    async cancel(owner, sessionId) {
-      const generation = running.get(sessionId);
-      if (!generation || generation.owner.ownerId !== owner.ownerId) return null;
-      stop(generation);
-      const outcome = await generation.ended;
-      if (outcome.saved === 'complete') return null;
-      return { sessionId, saved: outcome.saved, usage: outcome.usage };
-    },
+    cancel,
 
     isRunning(owner, sessionId) {
-      return running.get(sessionId)?.owner.ownerId === owner.ownerId;
+      return running.has(ownedKey(owner, sessionId));
     },
 
     async stopAll(graceMs = 5_000) {

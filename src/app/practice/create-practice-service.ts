@@ -4,10 +4,17 @@ import { checkArithmetic } from '../../core/practice/check-arithmetic.js';
 import { measureDelivery } from '../../core/practice/measure-delivery.js';
 import type { CriterionId, PracticeMode, PracticeRequest } from '../../core/schemas/practice.js';
 import type { Usage } from '../../core/schemas/usage.js';
-import type { ExplainEvent, PracticeCancelAnswer, PracticeEvent } from '../../core/schemas/practice-event.js';
+import {
+  PracticeCancelAnswerSchema,
+  type ExplainEvent,
+  type PracticeCancelAnswer,
+  type PracticeEvent,
+} from '../../core/schemas/practice-event.js';
 import type { BudgetGuard } from '../budget/create-budget-guard.js';
 import { sessionSpentMicroUsd } from '../budget/session-spent.js';
-import type { Owner, SessionStore, StoredAttempt } from '../ports.js';
+import { createCrossInstanceCancel } from '../create-cross-instance-cancel.js';
+import { ownedKey } from '../owned-key.js';
+import type { CancelRelay, Owner, SessionStore, StoredAttempt } from '../ports.js';
 import { resolveModel } from '../resolve-model.js';
 import { admitPracticeCall, type PracticeAdmissionDependencies } from './admit-practice-call.js';
 import { addUsage } from './add-usage.js';
@@ -20,6 +27,8 @@ export type PracticeServiceDependencies = PracticeRunDependencies &
   Omit<PracticeAdmissionDependencies, 'keyMissing'> & {
     sessions: SessionStore;
     defaultModel: string;
+    /** Reaches the other instances on the database (team mode); absent when this is the only one. */
+    cancelRelay?: CancelRelay | null;
   };
 
 /** An answer that has been admitted: read `events` to score it. */
@@ -42,7 +51,10 @@ export type PracticeService = {
    * no_api_key, budget_exceeded or rate_limited, before anything is sent; otherwise the run.
    */
   start(owner: Owner, request: PracticeRequest, options?: { requestId?: string }): Promise<PracticeRun>;
-  /** Stops a running attempt of the owner and waits until what it had is saved; null when none runs. */
+  /**
+   * Stops a running attempt of the owner, on this instance or (through the relay) on the one
+   * running it, and waits until what it had is saved; null when none runs.
+   */
   cancel(owner: Owner, attemptId: string): Promise<PracticeCancelAnswer | null>;
   /** Admits an explanation of one scored criterion of a saved attempt (not_found when there is none). */
   explain(owner: Owner, attemptId: string, criterion: CriterionId): Promise<ExplainRun>;
@@ -67,6 +79,7 @@ function stop(attempt: RunningAttempt): void {
 
 /** The practice use cases, with the registry of running attempts where a cancel lands. */
 export function createPracticeService(dependencies: PracticeServiceDependencies): PracticeService {
+  /** Keyed by owner and attempt id: another owner's ids are neither found nor reported as used. */
   const running = new Map<string, RunningAttempt>();
   const admission = { ...dependencies, keyMissing: dependencies.llm.keyMissing };
   const settle = (
@@ -78,14 +91,15 @@ export function createPracticeService(dependencies: PracticeServiceDependencies)
   async function assertFree(owner: Owner, requestId: string | undefined, threadId: string | undefined): Promise<void> {
     if (
       requestId !== undefined &&
-      (running.has(requestId) || (await dependencies.practiceStore.findAttempt(owner, requestId)))
+      (running.has(ownedKey(owner, requestId)) || (await dependencies.practiceStore.findAttempt(owner, requestId)))
     ) {
       throw new AppError('invalid_input', {
         field: 'requestId',
         message: 'This requestId was already used for another answer. Send a new UUID.',
       });
     }
-    if (threadId !== undefined && [...running.values()].some((attempt) => attempt.threadId === threadId)) {
+    const busy = (attempt: RunningAttempt) => attempt.owner.ownerId === owner.ownerId && attempt.threadId === threadId;
+    if (threadId !== undefined && [...running.values()].some(busy)) {
       throw new AppError('invalid_input', {
         field: 'threadId',
         message: 'The previous answer in this thread is still being scored. Wait for its feedback first.',
@@ -109,6 +123,25 @@ export function createPracticeService(dependencies: PracticeServiceDependencies)
       );
     }
   }
+
+  function cancelHere(owner: Owner, attemptId: string): Promise<PracticeCancelAnswer | null> | null {
+    const attempt = running.get(ownedKey(owner, attemptId));
+    if (!attempt) return null;
+    stop(attempt);
+    return attempt.ended.then((outcome) =>
+      outcome.saved === 'complete' ? null : { attemptId, saved: outcome.saved, usage: outcome.usage },
+    );
+  }
+
+  const cancel = createCrossInstanceCancel({
+    topic: 'practice',
+    relay: dependencies.cancelRelay,
+    cancelHere,
+    finishedInStore: async (owner, attemptId) =>
+      (await dependencies.practiceStore.findAttempt(owner, attemptId))?.attempt.status === 'complete',
+    answerSchema: PracticeCancelAnswerSchema,
+    logger: dependencies.logger,
+  });
 
   return {
     async start(owner, request, options = {}) {
@@ -135,8 +168,9 @@ export function createPracticeService(dependencies: PracticeServiceDependencies)
       let markEnded: (outcome: AttemptOutcome) => void = () => {};
       const ended = new Promise<AttemptOutcome>((resolve) => (markEnded = resolve));
       const attempt: RunningAttempt = { owner, threadId: target.threadId, controller, ended, markEnded, began: false };
-      running.set(attemptId, attempt);
-      void ended.then(() => running.delete(attemptId));
+      const key = ownedKey(owner, attemptId);
+      running.set(key, attempt);
+      void ended.then(() => running.delete(key));
       void ended.then((outcome) => settle(owner, admitted, outcome.usage));
       const run = runPracticeAttempt(dependencies, {
         owner,
@@ -156,14 +190,7 @@ export function createPracticeService(dependencies: PracticeServiceDependencies)
       return { attemptId, threadId: target.threadId, events: events(), abort: () => stop(attempt) };
     },
 
-    async cancel(owner, attemptId) {
-      const attempt = running.get(attemptId);
-      if (!attempt || attempt.owner.ownerId !== owner.ownerId) return null;
-      stop(attempt);
-      const outcome = await attempt.ended;
-      if (outcome.saved === 'complete') return null;
-      return { attemptId, saved: outcome.saved, usage: outcome.usage };
-    },
+    cancel,
 
     async explain(owner, attemptId, criterion) {
       const stored = await dependencies.practiceStore.findAttempt(owner, attemptId);

@@ -1,7 +1,15 @@
 import type pg from 'pg';
-import type { PracticeStore, RateLimitStore, SessionStore, SpendStore, UserStore } from '../../app/ports.js';
+import type {
+  CancelRelay,
+  PracticeStore,
+  RateLimitStore,
+  SessionStore,
+  SpendStore,
+  UserStore,
+} from '../../app/ports.js';
 import type { MigrateResult } from '../migrations/migrate.js';
 import type { StoreLogger } from '../store-logger.js';
+import { createPostgresCancelRelay } from './create-postgres-cancel-relay.js';
 import { createPostgresPool } from './create-postgres-pool.js';
 import { createPostgresPracticeStore } from './create-postgres-practice-store.js';
 import { createPostgresRateLimitStore } from './create-postgres-rate-limit-store.js';
@@ -32,13 +40,16 @@ export type PostgresStores = {
   rateLimits: RateLimitStore;
   spending: SpendStore;
   users: UserStore;
-  /** Waits for running queries, then closes every connection. */
+  /** Cancels between the instances on this database, on a listening connection of its own. */
+  cancelRelay: CancelRelay;
+  /** Stops listening for cancels, waits for running queries, then closes every connection. */
   close(): Promise<void>;
 };
 
 /**
  * Connects to `url` (DATABASE_URL, postgres://...), applies pending migrations (one instance at a
- * time), dates sessions from the future now, and returns the stores. The caller closes them.
+ * time), dates sessions from the future now, listens for cancels from the other instances, and
+ * returns the stores. The caller closes them.
  */
 export async function openPostgresStores(url: string, options: PostgresStoreOptions): Promise<PostgresStores> {
   const { historyLimit, logger, now = Date.now } = options;
@@ -47,6 +58,7 @@ export async function openPostgresStores(url: string, options: PostgresStoreOpti
     const sessions = createPostgresSessionStore(pool, { historyLimit, logger, now });
     const migration = await migratePostgres(pool);
     await redateFutureSessions(pool, now(), logger);
+    const cancelRelay = await createPostgresCancelRelay(url, pool, { logger });
     return {
       pool,
       migration,
@@ -55,7 +67,11 @@ export async function openPostgresStores(url: string, options: PostgresStoreOpti
       rateLimits: createPostgresRateLimitStore(pool),
       spending: createPostgresSpendStore(pool),
       users: createPostgresUserStore(pool, { now }),
-      close: () => pool.end(),
+      cancelRelay,
+      async close() {
+        await cancelRelay.close();
+        await pool.end();
+      },
     };
   } catch (error) {
     await pool.end();
