@@ -35,6 +35,6 @@ export function createPostgresPool(url: string, options: PostgresPoolOptions = {
     },
   });
   // Without a listener, an idle connection's error would crash the process; the pool replaces it.
-  pool.on('error', (error) => options.logger?.warn({ error }, 'A PostgreSQL connection failed; it is replaced.'));
+  pool.on('error', (error) => options.logger?.warn({ err: error }, 'A PostgreSQL connection failed; it is replaced.'));
   return pool;
 }
