@@ -116,7 +116,8 @@ describe('import bodies the app could never have written', () => {
     const started = Date.now();
     const error = await refusal(await postImport(JSON.stringify(file)));
     expect(error.message).toBe('The export file holds 1,000,000 sessions; an import takes at most 1,000.');
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // Counted before any session is checked: a check of each would take far longer on any machine.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('refuses what no generation produces: 21 questions, a cost of 1e308 dollars', async () => {

@@ -277,7 +277,8 @@ describe.skipIf(!postgresAvailable())('team mode: sign-in, sessions and the admi
     });
     // Other accounts sign in as before.
     await signIn(app.url, member);
-  });
+    // Twelve memory-hard hashes: slow on purpose, slower still on a loaded machine.
+  }, 60_000);
 
   it('the cookie is Secure when PUBLIC_URL is https', async () => {
     const secured = await startTeamApp(databaseUrl, {
