@@ -52,7 +52,7 @@ describe.skipIf(!postgresAvailable())('team mode in the browser: sign-in, sign-o
   beforeAll(async () => {
     const databaseUrl = await cluster().createDatabase();
     [testApp, browser] = await Promise.all([
-      startTeamApp(databaseUrl, { env: { BUDGET_USD_PER_DAY: '5' } }),
+      startTeamApp(databaseUrl, { env: { BUDGET_USD_PER_DAY: '5', ORGANISATION_BUDGET_USD_PER_MONTH: '200' } }),
       launchBrowser(),
     ]);
     admin = await addAccount(testApp, 'admin@example.com', { admin: true });
@@ -193,6 +193,10 @@ describe.skipIf(!postgresAvailable())('team mode in the browser: sign-in, sign-o
         'Left today',
         'Can sign in',
       ]);
+      // What every account together spent of the organisation's $200 a month.
+      expect(await page.locator('.organisation-budget').innerText()).toMatch(
+        /^Organisation \(every account together\): this month \$[\d.]+ of \$200\.00 spent, \$[\d.]+ left$/,
+      );
       await saveScreenshot(page, 'team-admin-users-1280');
       await expectNoSeriousViolations(page);
 

@@ -21,7 +21,7 @@ export type AdminPageProps = {
 function capsNote(caps: BudgetCaps | null): string {
   if (caps === null || (caps.perDayUsd === null && caps.perMonthUsd === null))
     return 'No spending budget is set on this server (BUDGET_USD_PER_DAY, BUDGET_USD_PER_MONTH).';
-  return 'What is left is each account’s budget (the same for every account) minus what it spent; a generation still running is counted when it ends.';
+  return 'What is left is each account’s budget (the same for every account) minus what it spent; a generation still running counts at its estimate until it ends.';
 }
 
 /** Team mode, administrators only: the accounts, their spending, a switch each, and a form to add one. */
