@@ -131,6 +131,8 @@ export interface SpendStore {
   spentSince(owner: Owner, sinceMs: number): Promise<number>;
   /** The same for every owner together: what the organisation spent since `sinceMs`. */
   totalSpentSince(sinceMs: number): Promise<number>;
+  /** What each owner spent since `sinceMs`, in one query (owners who spent nothing are absent). */
+  spentByOwnerSince(sinceMs: number): Promise<Map<string, number>>;
   /**
    * Records the entry only when, with it, the spending since each limit's `sinceMs` stays within
    * its limit; atomically, so two processes cannot both take the last dollar, also when the limit

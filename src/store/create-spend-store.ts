@@ -11,6 +11,9 @@ export function createSpendStore(db: Database): SpendStore {
     .prepare('SELECT coalesce(sum(cost_micro_usd), 0) FROM spending WHERE owner_id = ? AND started_at >= ?')
     .pluck();
   const totalSince = db.prepare('SELECT coalesce(sum(cost_micro_usd), 0) FROM spending WHERE started_at >= ?').pluck();
+  const byOwnerSince = db
+    .prepare('SELECT owner_id, sum(cost_micro_usd) FROM spending WHERE started_at >= ? GROUP BY owner_id')
+    .raw();
   const spentIn = (ownerId: string, limit: SpendLimit) =>
     (limit.scope === 'organisation'
       ? totalSince.get(Math.floor(limit.sinceMs))
@@ -40,6 +43,9 @@ export function createSpendStore(db: Database): SpendStore {
     },
     async totalSpentSince(sinceMs) {
       return totalSince.get(Math.floor(sinceMs)) as number;
+    },
+    async spentByOwnerSince(sinceMs) {
+      return new Map(byOwnerSince.all(Math.floor(sinceMs)) as Array<[string, number]>);
     },
     async reserve(owner, entry, limits) {
       assertCost(entry);

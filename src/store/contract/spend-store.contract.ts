@@ -95,6 +95,13 @@ export function describeSpendStoreContract(engine: ContractEngine): void {
       await spending.record(BOB, { id: 'old', startedAt: START - DAY_MS, costMicroUsd: 5_000 });
       expect(await spending.totalSpentSince(START)).toBe(900);
       expect(await spending.totalSpentSince(START - DAY_MS)).toBe(5_900);
+      expect(await spending.spentByOwnerSince(START)).toEqual(
+        new Map([
+          ['alice', 300],
+          ['bob', 600],
+        ]),
+      );
+      expect(await spending.spentByOwnerSince(START + 1)).toEqual(new Map());
 
       const limits = [
         { sinceMs: START, limitMicroUsd: 1_000 },

@@ -21,6 +21,13 @@ export function createPostgresSpendStore(pool: pg.Pool): SpendStore {
     async totalSpentSince(sinceMs) {
       return totalSpentSince(pool, sinceMs);
     },
+    async spentByOwnerSince(sinceMs) {
+      const { rows } = await pool.query<{ owner_id: string; spent: number }>(
+        'SELECT owner_id, sum(cost_micro_usd) AS spent FROM spending WHERE started_at >= $1 GROUP BY owner_id',
+        [Math.floor(sinceMs)],
+      );
+      return new Map(rows.map((row) => [row.owner_id, row.spent]));
+    },
     async reserve(owner, entry, limits) {
       assertCost(entry);
       const organisationWide = limits.some((limit) => limit.scope === 'organisation');
