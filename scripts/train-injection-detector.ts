@@ -4,7 +4,8 @@
  * figures on the held-out test split. Deterministic: the same corpus gives the same weights.
  * Run: npm run train:injection [-- --verbose]   (--verbose lists the misses and false positives)
  * For experiments only: INJ_EPOCHS, INJ_LR, INJ_L2, INJ_KIND_L2, INJ_MARGIN override the settings,
- * INJ_NB=<smoothing> uses naive Bayes weights instead of logistic regression.
+ * INJ_NB=<smoothing> uses naive Bayes weights instead of logistic regression, INJ_DRY_RUN=1 prints the
+ * figures without writing the weights.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -130,6 +131,7 @@ function report(figures: InjectionFigures): string {
 }
 
 function writeModelFile(model: InjectionModel): void {
+  if (process.env.INJ_DRY_RUN === '1') return;
   const data = encodeModel(model);
   writeFileSync(
     MODEL_FILE,

@@ -52,18 +52,16 @@ describe('encodeModel and decodeModel', () => {
 });
 
 describe('unitsOf', () => {
-  it('gives every sentence and every run of up to three, with their feature counts', () => {
+  it('gives every sentence and every pair of consecutive sentences, with their feature counts', () => {
     const text = 'One. Two. Three. Four.';
     const units = unitsOf(text);
-    // Runs starting at each of the four sentences: 3 + 3 + 2 + 1.
-    expect(units).toHaveLength(9);
+    // Runs starting at each of the four sentences: 2 + 2 + 2 + 1.
+    expect(units).toHaveLength(7);
     expect(units.map((unit) => text.slice(unit.start, unit.end))).toEqual([
       'One.',
       'One. Two.',
-      'One. Two. Three.',
       'Two.',
       'Two. Three.',
-      'Two. Three. Four.',
       'Three.',
       'Three. Four.',
       'Four.',

@@ -19,10 +19,10 @@ import { splitIntoSentences } from '../../core/validation/injection/passages.js'
 /** One training unit: its distinct feature buckets and their values (count / sqrt(total count)). */
 export type Example = { buckets: Uint32Array; values: Float32Array; label: 0 | 1; weight: number };
 
-/** A unit the detector scores: a sentence or a run of up to three, with its feature counts. */
+/** A unit the detector scores: a sentence or a run of up to MAX_WINDOW_SENTENCES, with its feature counts. */
 export type Unit = { start: number; end: number; counts: Map<number, number> };
 
-/** Every unit the detector scores in a (cleaned) text: each sentence and each run of up to three. */
+/** Every unit the detector scores in a (cleaned) text: each sentence and each run of consecutive ones. */
 export function unitsOf(text: string, vocabulary?: PostingVocabulary): Unit[] {
   const spans = splitIntoSentences(text);
   const sentences = spans.map((span) => {

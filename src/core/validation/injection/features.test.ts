@@ -39,10 +39,11 @@ describe('forEachFeature', () => {
   });
 
   it('puts word-kind features below KIND_BUCKETS and word and character features above', () => {
-    // "team" has no kind: every feature is lexical. "ignore you" adds kinds, kind pairs and a kind sequence.
+    // "team" has no kind: every feature is lexical. "ignore you" adds two kinds, their pair, their
+    // sequence and the kind of the first word.
     expect(bucketsOf(['team']).every((bucket) => bucket >= KIND_BUCKETS)).toBe(true);
     const kinds = bucketsOf(['ignore', 'you']).filter((bucket) => bucket < KIND_BUCKETS);
-    expect(new Set(kinds).size).toBe(4);
+    expect(new Set(kinds).size).toBe(5);
   });
 
   it('depends on word order (first word, pairs)', () => {

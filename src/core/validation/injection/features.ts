@@ -26,6 +26,7 @@ const SEED = {
   categoryPair: 0xd3a2646c,
   categoryNext: 0xfd7046c5,
   unfamiliar: 0x2f6b7a53,
+  firstCategory: 0x6c8e9cf5,
 } as const;
 const MIN_GRAM = 4;
 const MAX_GRAM = 5;
@@ -68,6 +69,8 @@ export function forEachFeature(
 ): void {
   if (words.length === 0) return;
   visit(lexicalBucket(hashText(SEED.first, words[0] ?? '')));
+  const firstCategory = categoryOf(words[0] ?? '');
+  if (firstCategory !== -1) visitKind(mix(SEED.firstCategory, firstCategory), visit);
   let previous = 0;
   let categories = 0;
   let previousCategory = -1;

@@ -44,6 +44,17 @@ describe('foldWords', () => {
     expect(foldWords(text)).toEqual(words);
   });
 
+  it('reads a character the same every time it meets it (folded characters are cached)', () => {
+    // "½" unfolds to "1⁄2": two words, whether it is met for the first time or not.
+    expect(foldWords('½ ½ ﬁle ﬁle')).toEqual(['1', '2', '1', '2', 'file', 'file']);
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(foldWords(text)).toEqual(foldWords(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('never throws, and gives non-empty words without spaces, on any string including lone surrogates', () => {
     fc.assert(
       fc.property(anyText, (text) => {

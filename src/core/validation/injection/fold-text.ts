@@ -59,10 +59,9 @@ export function foldWords(passage: string): string[] {
     const codePoint = passage.codePointAt(index) ?? code;
     const character = String.fromCodePoint(codePoint);
     if (codePoint > 0xffff) index += 1;
-    if (isIgnorableForDetection(character)) continue;
-    for (const part of foldCharacter(character)) {
-      if (LETTER_OR_DIGIT.test(part)) word += part;
-      else endWord(index);
+    for (const part of foldedForWords(character)) {
+      if (part === WORD_BREAK) endWord(index);
+      else word += part;
     }
   }
   endWord(passage.length);
@@ -78,6 +77,28 @@ function isAsciiWordCharacter(code: number): boolean {
     code === 64 ||
     code === 36
   );
+}
+
+/** Stands, in a folded character, for a part that is not a letter or digit. */
+const WORD_BREAK = ' ';
+const foldedCharacters = new Map<string, string>();
+/** Enough for the characters of every script a posting is written in; the cache starts over past it. */
+const MAX_CACHED_CHARACTERS = 20_000;
+
+/**
+ * A non-ASCII character as foldWords reads it: its folded letters and digits, WORD_BREAK for any
+ * other part, nothing if it is invisible. Cached: folding runs NFKD and regular expressions, and a
+ * posting in another script repeats the same few hundred characters.
+ */
+function foldedForWords(character: string): string {
+  let folded = foldedCharacters.get(character);
+  if (folded !== undefined) return folded;
+  folded = '';
+  if (!isIgnorableForDetection(character))
+    for (const part of foldCharacter(character)) folded += LETTER_OR_DIGIT.test(part) ? part : WORD_BREAK;
+  if (foldedCharacters.size >= MAX_CACHED_CHARACTERS) foldedCharacters.clear();
+  foldedCharacters.set(character, folded);
+  return folded;
 }
 
 function foldCharacter(character: string): string {

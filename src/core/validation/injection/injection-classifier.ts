@@ -24,8 +24,11 @@ export type InjectionModel = {
   vocabulary: PostingVocabulary;
 };
 
-/** Consecutive sentences scored together: an attack is often two or three sentences long. */
-export const MAX_WINDOW_SENTENCES = 3;
+/**
+ * Consecutive sentences scored together: an attack is often two sentences long. Runs of three
+ * measured worse: three ordinary posting sentences add up to a score only an attack should reach.
+ */
+export const MAX_WINDOW_SENTENCES = 2;
 /**
  * A feature counts at most this often in a sentence: "xxxxxxxx..." or a word said forty times
  * must not outweigh a sentence's meaning (word kinds are counted three times on purpose).
@@ -72,7 +75,7 @@ type SentenceScore = { span: TextSpan; weightSum: number; featureCount: number; 
 export type ScoredPassage = TextSpan & { score: number };
 
 /**
- * Scores every sentence of a text, and every run of up to three consecutive sentences, with the
+ * Scores every sentence of a text, and every pair of consecutive sentences, with the
  * linear model (log-odds: bias + the sum of feature weights over the square root of the feature
  * count), and returns the passages that reach the threshold, overlapping ones merged, with the
  * highest score of each.
@@ -127,7 +130,7 @@ function scoreSentence(model: InjectionModel, text: string, span: TextSpan): Sen
     },
     model.vocabulary,
   );
-  return { span, weightSum, featureCount, knownOrder: matchesOrderRule(words.join(' ')) };
+  return { span, weightSum, featureCount, knownOrder: matchesOrderRule(words) };
 }
 
 function passageScore(model: InjectionModel, weightSum: number, featureCount: number): number {

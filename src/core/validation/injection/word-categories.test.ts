@@ -14,6 +14,18 @@ describe('categoryOf', () => {
     ['jailbreak', 'role'],
     ['now', 'now'],
     ['vergiss', 'override'],
+    ['traduisez', 'emit'],
+    ['respuestas', 'reply'],
+    ['generees', 'derived'],
+    ['preguntas', 'questions'],
+    ['chaque', 'every'],
+    ['muss', 'must'],
+    ['spanisch', 'tongue'],
+    ['annonce', 'posting'],
+    ['derniere', 'position'],
+    ['paragraphe', 'unit'],
+    ['majuscules', 'style'],
+    ['bewerbung', 'applicant'],
   ])('puts %s in %s', (word, category) => {
     expect(CATEGORY_NAMES[categoryOf(word)]).toBe(category);
   });
