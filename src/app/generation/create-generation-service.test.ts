@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import pino from 'pino';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeScenario } from '../../../test/support/fake-openai-scenarios.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../../../test/support/fake-openai-server.js';
 import { AppError } from '../../core/errors.js';
 import type { GenerationEvent } from '../../core/schemas/generation-event.js';
@@ -179,7 +180,33 @@ describe('createGenerationService: two owners, one id', () => {
     expect(service.isRunning(BOB, requestId)).toBe(true);
     expect(await runToEnd(bobs)).toBe('done');
   });
+
+  it('saves the progress of both as they stream, neither replacing the other', async () => {
+    // Each reply stops after its first question and hangs: only the progress saves can keep it.
+    fake.setDefault(fakeScenario.streamReply({ chunkSize: 40, hangAfterChunks: 50 }));
+    const requestId = '0c5e8a61-2b7d-4f39-9a1e-5d6c7b8a9f01';
+    const runs = [await service.start(ALICE, REQUEST, { requestId }), await service.start(BOB, REQUEST, { requestId })];
+    await Promise.all(runs.map((run) => readUntilQuestion(run)));
+    const sessions = createSqliteSessionStore(database, { historyLimit: 10, logger: pino({ level: 'silent' }) });
+    await vi.waitFor(
+      async () => {
+        for (const owner of [ALICE, BOB]) {
+          expect((await sessions.findSession(owner, requestId))?.result.questions).toHaveLength(1);
+        }
+      },
+      { timeout: 5_000, interval: 100 },
+    );
+  });
 });
+
+/** Reads the run's events until its first question. */
+async function readUntilQuestion(run: GenerationRun): Promise<void> {
+  for (;;) {
+    const next = await run.events.next();
+    if (next.done) throw new Error('the run ended before a question');
+    if (next.value.event === 'question') return;
+  }
+}
 
 describe('createGenerationService: regenerate', () => {
   const lastUserMessage = () => {

@@ -12,6 +12,7 @@ import { MESSAGES_FIELD } from '../../llm/map-openai-error.js';
 import type { StructuredOutputEnd } from '../../llm/structured-output-request.js';
 import type { AppLogger } from '../app-logger.js';
 import type { Owner, SessionStore } from '../ports.js';
+import { ownedKey } from '../owned-key.js';
 import { buildGenerationCall } from './build-generation-call.js';
 import type { ProgressSaver } from './create-progress-saver.js';
 import { runningSession, sessionFromProgress, type GenerationProgress } from './session-from-progress.js';
@@ -108,7 +109,9 @@ export async function* runGeneration(
   const saver = dependencies.progressSaver;
   const snapshot = (): ProgressSnapshot => ({ owner, session: runningSession(request, progress, spend, now()) });
   /** Called before each final save: no progress write may land after it. */
-  const stopSavingProgress = async () => saver?.release(progress.sessionId);
+  // Keyed by owner too: another owner may run a generation under the same id at the same time.
+  const progressKey = ownedKey(owner, progress.sessionId);
+  const stopSavingProgress = async () => saver?.release(progressKey);
   let stream: ReturnType<LlmClient['streamStructuredOutput']> | null = null;
   try {
     yield { event: 'started', data: { sessionId: progress.sessionId } };
@@ -149,7 +152,7 @@ export async function* runGeneration(
           progress.firstQuestionAt ??= now();
           // Kept before it is yielded: a reader that stops at this event has seen it.
           const index = progress.questions.push(question) - 1;
-          saver?.markChanged(progress.sessionId, snapshot);
+          saver?.markChanged(progressKey, snapshot);
           yield { event: 'question', data: { index, question } };
           break;
         }
