@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --quick] [-- --only=generation,practice,browser,prompts,cold,parsing]
+ * npm run bench [-- --quick] [-- --only=generation,practice,browser,prompts,cold,team,parsing] [-- --team-streams=N]
  * Starts the built app and a paced fake upstream (300 ms to the first token, 80 tokens/s) in their
- * own processes and measures what issue 15 targets; writes bench/results.json and bench/results.md.
+ * own processes and measures what issue 15 targets, and team mode (two instances on PostgreSQL, one
+ * killed mid-run); writes bench/results.json and bench/results.md.
  * Not part of CI: the figures are what this machine printed, with its load average beside them.
  */
 import fs from 'node:fs';
@@ -26,6 +27,7 @@ import { renderComparison } from './bench/render-comparison.js';
 import { renderResults } from './bench/render-results.js';
 import { percentile, round } from './bench/statistics.js';
 import { timeAppStream, type StreamTiming } from './bench/stream-clients.js';
+import { measureTeam } from './bench/team-section.js';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv
@@ -53,6 +55,7 @@ const settings = quick
       coldStarts: 2,
       postings: 16,
       templates: 4,
+      team: { streams: 20, accounts: 10 },
     }
   : {
       questionCount: 10,
@@ -63,9 +66,13 @@ const settings = quick
       coldStarts: 5,
       postings: 300,
       templates: 20,
+      team: { streams: 500, accounts: 50 },
     };
 settings.generation.steady = levelsArgument('steady', settings.generation.steady);
 settings.generation.burst = levelsArgument('burst', settings.generation.burst);
+settings.team.streams = levelsArgument('team-streams', [settings.team.streams])[0]!;
+if (!Number.isInteger(settings.team.streams) || settings.team.streams < 2)
+  throw new Error('--team-streams=N needs a whole number of 2 or more (half go to each instance).');
 
 const log = (message: string) => process.stderr.write(`[bench ${(performance.now() / 1000).toFixed(0)}s] ${message}\n`);
 
@@ -205,12 +212,13 @@ async function main() {
     },
     upstream: { firstTokenMs: 300, tokensPerSecond: 80, questionCount: settings.questionCount },
   };
+  let nextPosting: () => Posting;
   try {
     await upstream.setMode('fast');
     const accepted = await acceptedPostings(app, loadPostings().slice(0, settings.postings));
     log(`${accepted.length} postings accepted`);
     results['postings'] = { accepted: accepted.length };
-    const nextPosting = createPostingCycle(accepted);
+    nextPosting = createPostingCycle(accepted);
     const appTimings: StreamTiming[] = [];
 
     if (wants('prompts')) {
@@ -297,6 +305,17 @@ async function main() {
     if (wants('cold')) {
       log('cold start...');
       results['coldStart'] = await measureColdStart(upstream.baseURL, settings.coldStarts);
+    }
+    // After the single-user app has stopped, so that its process takes no CPU from the two instances.
+    if (wants('team')) {
+      const team = await measureTeam(
+        upstream,
+        nextPosting,
+        { ...settings.team, questionCount: settings.questionCount },
+        log,
+      );
+      if ('skipped' in team) log(team.skipped);
+      results['team'] = team;
     }
   } finally {
     await upstream.close();

@@ -82,8 +82,15 @@ export type AppProcess = {
 };
 export type EventLoopFigures = { maxMs: number; p99Ms: number; p50Ms: number; meanMs: number; heapUsedMaxMb: number };
 
-/** Runs the built server (`node dist/node/server/main.js`, as `npm start` does) with a temp data dir. */
-export async function startApp(options: { upstreamURL: string; probe: boolean }): Promise<AppProcess> {
+/**
+ * Runs the built server (`node dist/node/server/main.js`, as `npm start` does) with a temp data dir;
+ * `env` adds to or overrides the benchmark's environment (team mode: MODE, DATABASE_URL...).
+ */
+export async function startApp(options: {
+  upstreamURL: string;
+  probe: boolean;
+  env?: Record<string, string>;
+}): Promise<AppProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-'));
   const started = performance.now();
   const child = spawn(
@@ -107,6 +114,7 @@ export async function startApp(options: { upstreamURL: string; probe: boolean })
         OPENAI_API_KEY: 'sk-bench-0000000000000000',
         RATE_LIMIT_PER_HOUR: '100000',
         SESSION_HISTORY_LIMIT: '1000',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe', ...(options.probe ? (['ipc'] as const) : [])],
     },
@@ -157,10 +165,33 @@ export async function startApp(options: { upstreamURL: string; probe: boolean })
 
 /** CPU seconds (user + system) the process has used so far, from /proc/<pid>/stat. */
 export function cpuSecondsOf(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // fields[0] is field 3 (state): utime is field 14, stime field 15.
+  const fields = statFieldsOf(pid);
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** The fields of /proc/<pid>/stat from field 3 (state) on: ppid is [1], utime [11], stime [12], cutime [13], cstime [14]. */
+function statFieldsOf(pid: number): string[] {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/**
+ * CPU seconds of a process and all its children so far: its own, those of the children it has
+ * reaped (cutime, cstime), and those of its live children (PostgreSQL's backends come and go).
+ */
+export function cpuSecondsWithChildrenOf(pid: number): number {
+  const own = statFieldsOf(pid);
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = statFieldsOf(Number(entry));
+      if (Number(fields[1]) === pid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // Exited while we looked.
+    }
+  }
+  return ticks / CLOCK_TICKS_PER_SECOND;
 }
 
 /** A field of /proc/<pid>/status in MB (VmRSS, VmHWM). */

@@ -1,13 +1,10 @@
 /** bench/results.md from the figures of one run (bench/results.json). */
+import { markdownCell as cell, markdownTable as table } from './markdown-table.js';
+import { renderTeamSection } from './render-team-section.js';
+import type { TeamResults } from './team-section.js';
+
 type Row = Record<string, unknown>;
 
-const cell = (value: unknown) => (value === null || value === undefined ? 'n/a' : String(value));
-const table = (headers: string[], rows: unknown[][]) =>
-  [
-    `| ${headers.join(' | ')} |`,
-    `|${headers.map(() => '---').join('|')}|`,
-    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-  ].join('\n');
 const load = (value: unknown) => {
   const average = value as { start: number; end: number; max: number } | null;
   return average ? `${average.start}→${average.end} (max ${average.max})` : 'n/a';
@@ -146,6 +143,7 @@ export function renderResults(results: Row, comparison?: string): string {
       )}\n`,
     );
   }
+  parts.push(renderTeamSection(results['team'] as TeamResults | undefined));
   if (results['appPeakRssMb'])
     parts.push(`Peak RSS of the app over the whole run (VmHWM): ${results['appPeakRssMb']} MB.\n`);
   if (results['streamParsing'])

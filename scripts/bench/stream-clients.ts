@@ -65,7 +65,25 @@ export type StreamTiming = {
   events?: number;
   /** Content chunks received (direct streams only). */
   chunks?: number;
+  /** When the stream ended, well or not, in ms from the moment the request was sent. */
+  endedMs?: number;
 };
+
+/** What a team-mode client adds to a stream: its sign-in cookie, a way to give up, a first-element hook. */
+export type AppStreamOptions = {
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Called once, when the first element event arrives. */
+  onFirstElement?: () => void;
+};
+
+/** The error's message, with its cause's code (fetch's `terminated` says nothing of why without it). */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
+  const detail = cause?.code ?? cause?.message;
+  return typeof detail === 'string' ? `${error.message} (${detail})` : error.message;
+}
 
 /** POSTs to the app (`/api/generations` or `/api/practice`) and times the first element event and `done`. */
 export async function timeAppStream(
@@ -73,14 +91,16 @@ export async function timeAppStream(
   body: unknown,
   tag: string,
   elementEvent: 'question' | 'criterion',
+  options: AppStreamOptions = {},
 ): Promise<StreamTiming> {
   const startedAt = performance.now();
   const timing: StreamTiming = { tag, ok: false, startedAt, firstElementMs: null, completeMs: null, events: 0 };
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...options.headers },
       body: JSON.stringify(body),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     if (!response.ok || !response.body) throw new Error(`HTTP ${response.status} ${await response.text()}`);
     const parser = createServerSentEventParser();
@@ -89,8 +109,10 @@ export async function timeAppStream(
       for (const event of parser.push(decoder.decode(value, { stream: true }))) {
         timing.events! += 1;
         const now = performance.now() - startedAt;
-        if (event.event === elementEvent && timing.firstElementMs === null) timing.firstElementMs = now;
-        else if (event.event === 'progress') timing.progressOutputTokens = JSON.parse(event.data).outputTokens;
+        if (event.event === elementEvent && timing.firstElementMs === null) {
+          timing.firstElementMs = now;
+          options.onFirstElement?.();
+        } else if (event.event === 'progress') timing.progressOutputTokens = JSON.parse(event.data).outputTokens;
         else if (event.event === 'usage') {
           const usage = JSON.parse(event.data) as { outputTokens: number; reasoningTokens: number };
           timing.finalVisibleTokens = usage.outputTokens - usage.reasoningTokens;
@@ -105,8 +127,9 @@ export async function timeAppStream(
     if (timing.completeMs === null) throw new Error('stream ended without done');
   } catch (error) {
     timing.ok = false;
-    timing.error = error instanceof Error ? error.message : String(error);
+    timing.error = describeError(error);
   }
+  timing.endedMs = performance.now() - startedAt;
   return timing;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HealthAnswerSchema, ReadyAnswerSchema } from '../../src/core/schemas/api.js';
 import { PublicConfigSchema } from '../../src/core/schemas/public-config.js';
-import { startPostgresCluster, postgresAvailable } from '../support/postgres-cluster.js';
+import { postgresAvailable } from '../support/postgres-cluster.js';
+import { startPostgresCluster } from '../support/start-postgres-cluster.js';
 import { startTestApp } from '../support/start-test-app.js';
 import { startTeamApp } from '../support/team-app.js';
 
