@@ -69,6 +69,14 @@ describe.skipIf(!postgresAvailable())('team mode on PostgreSQL', () => {
         const health = await fetch(`${app.url}/api/health`);
         expect(health.status).toBe(200);
         expect(await health.json()).toEqual({ status: 'ok', database: 'unreachable' });
+        // Any call that needs the database says so too: 503, to try again, not a 500.
+        const signIn = await fetch(`${app.url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'alex@example.com', password: 'correct horse battery staple' }),
+        });
+        expect(signIn.status).toBe(503);
+        expect((await signIn.json()).error.code).toBe('database_unavailable');
       } finally {
         await app.close();
       }

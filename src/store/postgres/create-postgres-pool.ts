@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { AppError } from '../../core/errors.js';
 import type { StoreLogger } from '../store-logger.js';
 
 /** Connections per instance: a few requests write at once, each holding one for a short transaction. */
@@ -36,5 +37,24 @@ export function createPostgresPool(url: string, options: PostgresPoolOptions = {
   });
   // Without a listener, an idle connection's error would crash the process; the pool replaces it.
   pool.on('error', (error) => options.logger?.warn({ err: error }, 'A PostgreSQL connection failed; it is replaced.'));
+  reportUnreachableAsUnavailable(pool);
   return pool;
 }
+
+/**
+ * A connection the pool cannot get (the server is down or refuses, or every connection stays
+ * busy past the timeout) fails as `database_unavailable` (503: try again), not as an internal
+ * error. pool.query() gets its connection through connect() too, so both are covered.
+ */
+function reportUnreachableAsUnavailable(pool: pg.Pool): void {
+  const connect = pool.connect.bind(pool) as (callback?: ConnectCallback) => Promise<pg.PoolClient> | void;
+  const unavailable = (error: Error) => new AppError('database_unavailable', { cause: error });
+  pool.connect = ((callback?: ConnectCallback) => {
+    if (callback) return connect((error, client, release) => callback(error && unavailable(error), client, release));
+    return (connect() as Promise<pg.PoolClient>).catch((error: Error) => {
+      throw unavailable(error);
+    });
+  }) as typeof pool.connect;
+}
+
+type ConnectCallback = (error: Error | undefined, client: pg.PoolClient | undefined, release: () => void) => void;
