@@ -29,7 +29,7 @@ async function registerAccess(app: FastifyInstance, services: Services): Promise
   if (config.mode === 'team') {
     await registerSignInCheck(app, services.signIn);
     await app.register(signInRoutes, { signIn: services.signIn, secureCookie });
-    await app.register(adminUserRoutes, { users: services.users });
+    await app.register(adminUserRoutes, { users: services.users, budgetStatus: services.budgetStatus });
     return;
   }
   const accessToken = config.appToken === null ? null : createAccessToken(config.appToken);

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { usdToMicroUsd } from '../../src/core/cost/price-usage.js';
+import { AdminUserListSchema } from '../../src/core/schemas/admin-users.js';
 import { PublicConfigSchema } from '../../src/core/schemas/public-config.js';
 import { fakeScenario } from '../support/fake-openai-scenarios.js';
 import { postgresAvailable, usePostgresCluster } from '../support/postgres-cluster.js';
@@ -50,6 +51,11 @@ describe.skipIf(!postgresAvailable())("team mode: the organisation's budget acro
     // The AI service never answers: every admitted generation holds its estimate while all 50 race.
     first.fake.setDefault(fakeScenario.hang());
     const abort = new AbortController();
+    // However the test ends, the streams that hang are let go, and the fake answers again.
+    onTestFinished(() => {
+      abort.abort();
+      first.fake.setDefault(fakeScenario.streamReply());
+    });
     const responses = await Promise.all(
       Array.from({ length: REQUESTS }, (_, index) =>
         asUser(index % 2 ? first.url : second.url, cookies[index % ACCOUNTS]!)('/api/generations', {
@@ -69,16 +75,21 @@ describe.skipIf(!postgresAvailable())("team mode: the organisation's budget acro
     expect(refusal.message).toContain('ORGANISATION_BUDGET_USD_PER_DAY');
 
     // Both instances tell every account what the organisation has spent, the running ones at their estimate.
+    const spent = {
+      perDayUsd: ORGANISATION_BUDGET_USD,
+      perMonthUsd: null,
+      spentTodayUsd: (fitting * estimateMicroUsd) / 1e6,
+      spentThisMonthUsd: (fitting * estimateMicroUsd) / 1e6,
+    };
     for (const app of [first, second]) {
       const config = PublicConfigSchema.parse(await (await asUser(app.url, cookies[1]!)('/api/config')).json());
-      expect(config.budgets?.organisation).toEqual({
-        perDayUsd: ORGANISATION_BUDGET_USD,
-        perMonthUsd: null,
-        spentTodayUsd: (fitting * estimateMicroUsd) / 1e6,
-        spentThisMonthUsd: (fitting * estimateMicroUsd) / 1e6,
-      });
+      expect(config.budgets?.organisation).toEqual(spent);
     }
-    abort.abort();
-    first.fake.setDefault(fakeScenario.streamReply());
+    // And the admin's list of accounts, with what each spent: together, what the organisation did.
+    const admin = await signIn(first.url, await addAccount(first, 'admin@example.com', { admin: true }));
+    const list = AdminUserListSchema.parse(await (await asUser(second.url, admin)('/api/admin/users')).json());
+    expect(list.organisation).toEqual(spent);
+    const accountsTotal = list.users.reduce((sum, user) => sum + user.spentTodayMicroUsd, 0);
+    expect(accountsTotal).toBe(fitting * estimateMicroUsd);
   }, 60_000);
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema, NewPasswordSchema } from './account.js';
+import { OrganisationBudgetSchema } from './public-config.js';
 
 /** One account as the admin API shows it, with what it spent (integer micro-dollars, UTC periods). */
 export const AdminUserSchema = z.object({
@@ -13,8 +14,14 @@ export const AdminUserSchema = z.object({
 });
 export type AdminUser = z.infer<typeof AdminUserSchema>;
 
-/** GET /api/admin/users: every account, oldest first. */
-export const AdminUserListSchema = z.object({ users: z.array(AdminUserSchema) });
+/**
+ * GET /api/admin/users: every account, oldest first, and what they spent together of the
+ * organisation's budgets (null when none is set), read at the same moment.
+ */
+export const AdminUserListSchema = z.object({
+  users: z.array(AdminUserSchema),
+  organisation: OrganisationBudgetSchema.nullable(),
+});
 export type AdminUserList = z.infer<typeof AdminUserListSchema>;
 
 /** POST /api/admin/users (and `interview-prep users add`): a new account. */

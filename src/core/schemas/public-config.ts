@@ -4,21 +4,23 @@ import { z } from 'zod';
  * The spending caps set on the server (BUDGET_USD_PER_*, null when not set) and what is spent now
  * against them, in dollars: today and this month in UTC, running generations counted at their estimate.
  */
+/** Team mode: what every account together may spend and has spent (ORGANISATION_BUDGET_USD_PER_*). */
+export const OrganisationBudgetSchema = z.object({
+  perDayUsd: z.number().positive().nullable(),
+  perMonthUsd: z.number().positive().nullable(),
+  spentTodayUsd: z.number().nonnegative(),
+  spentThisMonthUsd: z.number().nonnegative(),
+});
+export type OrganisationBudget = z.infer<typeof OrganisationBudgetSchema>;
+
 export const BudgetStatusSchema = z.object({
   perDayUsd: z.number().positive().nullable(),
   perMonthUsd: z.number().positive().nullable(),
   perSessionUsd: z.number().positive().nullable(),
   spentTodayUsd: z.number().nonnegative(),
   spentThisMonthUsd: z.number().nonnegative(),
-  /** Team mode: what every account together may spend and has spent; null when no such cap is set. */
-  organisation: z
-    .object({
-      perDayUsd: z.number().positive().nullable(),
-      perMonthUsd: z.number().positive().nullable(),
-      spentTodayUsd: z.number().nonnegative(),
-      spentThisMonthUsd: z.number().nonnegative(),
-    })
-    .nullable(),
+  /** Null when no organisation cap is set. */
+  organisation: OrganisationBudgetSchema.nullable(),
 });
 export type BudgetStatus = z.infer<typeof BudgetStatusSchema>;
 

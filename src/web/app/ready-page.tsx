@@ -47,7 +47,7 @@ export function ReadyPage({ config, models, account, onSignOut }: ReadyPageProps
           failedTitle="The Users page could not be loaded"
           close={{ label: 'Back to the questions', onClose: () => setView('questions') }}
         >
-          <LazyAdminPage account={account} caps={config.budgets} organisation={config.budgets?.organisation ?? null} />
+          <LazyAdminPage account={account} caps={config.budgets} />
         </LazyPart>
       ) : null}
       <div hidden={shown === 'users'}>

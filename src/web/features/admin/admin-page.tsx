@@ -6,7 +6,7 @@ import { isApiError } from '../../lib/api-error.js';
 import type { ShownError } from '../../lib/describe-error.js';
 import { AddUserForm } from './add-user-form.js';
 import { useAdminUsers } from './use-admin-users.js';
-import { describeOrganisationBudget, type BudgetCaps, type OrganisationBudget } from './user-figures.js';
+import { describeOrganisationBudget, type BudgetCaps } from './user-figures.js';
 import { UserTable } from './user-table.js';
 import './admin.css';
 
@@ -14,8 +14,6 @@ export type AdminPageProps = {
   account: SignedInAnswer;
   /** The per-user caps from /api/config; null when the server sets none. */
   caps: BudgetCaps | null;
-  /** The organisation's caps and spending (ORGANISATION_BUDGET_USD_PER_*); null when none is set. */
-  organisation: OrganisationBudget | null;
 };
 
 function capsNote(caps: BudgetCaps | null): string {
@@ -25,9 +23,10 @@ function capsNote(caps: BudgetCaps | null): string {
 }
 
 /** Team mode, administrators only: the accounts, their spending, a switch each, and a form to add one. */
-export function AdminPage({ account, caps, organisation }: AdminPageProps) {
+export function AdminPage({ account, caps }: AdminPageProps) {
+  const { users, organisation, loadError, refresh, add, setDisabled } = useAdminUsers();
+  // Read with the list, so the two agree and Refresh updates both.
   const organisationNote = describeOrganisationBudget(organisation);
-  const { users, loadError, refresh, add, setDisabled } = useAdminUsers();
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [toggleError, setToggleError] = useState<ShownError | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiErrorBody } from '../../../core/errors.js';
 import type { AdminUser, CreateUserRequest } from '../../../core/schemas/admin-users.js';
+import type { OrganisationBudget } from '../../../core/schemas/public-config.js';
 import { isApiError } from '../../lib/api-error.js';
 import { addUser } from './api/add-user.js';
 import { listUsers } from './api/list-users.js';
@@ -9,6 +10,8 @@ import { setUserDisabled } from './api/set-user-disabled.js';
 export type AdminUsers = {
   /** Every account, oldest first; null until the first list has arrived. */
   users: AdminUser[] | null;
+  /** The organisation's budgets and spending as of the last list; null when none is set (or not yet listed). */
+  organisation: OrganisationBudget | null;
   loadError: ApiErrorBody | null;
   refresh(): Promise<void>;
   /** Creates an account and lists it; throws ApiError (e.g. `invalid_input` on `email`). */
@@ -24,11 +27,14 @@ function toBody(error: unknown): ApiErrorBody {
 /** The accounts of this server, for the admin page: listed once, updated by each action's answer. */
 export function useAdminUsers(): AdminUsers {
   const [users, setUsers] = useState<AdminUser[] | null>(null);
+  const [organisation, setOrganisation] = useState<OrganisationBudget | null>(null);
   const [loadError, setLoadError] = useState<ApiErrorBody | null>(null);
 
   const refresh = useCallback(async () => {
     try {
-      setUsers(await listUsers());
+      const list = await listUsers();
+      setUsers(list.users);
+      setOrganisation(list.organisation);
       setLoadError(null);
     } catch (error) {
       setLoadError(toBody(error));
@@ -51,5 +57,5 @@ export function useAdminUsers(): AdminUsers {
     return updated;
   }, []);
 
-  return { users, loadError, refresh, add, setDisabled };
+  return { users, organisation, loadError, refresh, add, setDisabled };
 }

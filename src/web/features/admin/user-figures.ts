@@ -25,9 +25,6 @@ export function remainingBudgetsOf(user: AdminUser, caps: BudgetCaps | null): Re
   };
 }
 
-/** The organisation's caps and spending, as /api/config reports them to an admin. */
-export type OrganisationBudget = NonNullable<BudgetStatus['organisation']>;
-
 /**
  * "Organisation (every account together): today $12.30 of $50.00 spent, $37.70 left · this month
  * $80.00 of $500.00 spent, $420.00 left"; null when the server sets no organisation budget.
@@ -36,8 +33,10 @@ export function describeOrganisationBudget(organisation: BudgetStatus['organisat
   if (organisation === null) return null;
   const period = (label: string, capUsd: number | null, spentUsd: number) => {
     if (capUsd === null) return null;
-    const leftUsd = Math.max(0, capUsd - spentUsd);
-    return `${label} ${formatUsd(spentUsd)} of ${formatUsd(capUsd)} spent, ${formatUsd(leftUsd)} left`;
+    // In whole micro-dollars, as the server counts: a difference of float dollars can be a hair off.
+    const [cap, spent] = [usdToMicroUsd(capUsd), usdToMicroUsd(spentUsd)];
+    const left = Math.max(0, cap - spent);
+    return `${label} ${formatMicroUsd(spent)} of ${formatMicroUsd(cap)} spent, ${formatMicroUsd(left)} left`;
   };
   const parts = [
     period('today', organisation.perDayUsd, organisation.spentTodayUsd),

@@ -8,59 +8,65 @@ export type BudgetDescription = {
   warning: string | null;
 };
 
-/** A daily or monthly cap that is set, with what is left of it. */
-type PeriodLeft = { label: string; limitUsd: number; leftUsd: number; doesNotFit: string };
+type Period = 'today' | 'this month';
+
+/** A daily or monthly cap that is set, the account's own or the organisation's, with what is left of it. */
+type PeriodLeft = { period: Period; organisation: boolean; limitUsd: number; leftUsd: number };
 
 /** Dollars left of a budget; never below zero (a generation may cost more than it had left). */
 function left(limitUsd: number, spentUsd: number): number {
   return Math.max(0, Math.round((limitUsd - spentUsd) * 1e6) / 1e6);
 }
 
-/** The caps that are set, the monthly ones first (the ones a wait does not help with soonest). */
+/** The caps that are set, in reading order: the account's today and this month, then the organisation's. */
 function periodsLeft(budgets: BudgetStatus): PeriodLeft[] {
   const { organisation } = budgets;
-  const candidates = [
-    { label: 'this month', limitUsd: budgets.perMonthUsd, spentUsd: budgets.spentThisMonthUsd, whose: '' },
+  const caps = [
+    { period: 'today', organisation: false, limitUsd: budgets.perDayUsd, spentUsd: budgets.spentTodayUsd },
+    { period: 'this month', organisation: false, limitUsd: budgets.perMonthUsd, spentUsd: budgets.spentThisMonthUsd },
     {
-      label: 'organisation this month',
-      limitUsd: organisation?.perMonthUsd ?? null,
-      spentUsd: organisation?.spentThisMonthUsd ?? 0,
-      whose: ' of the organisation',
-    },
-    { label: 'today', limitUsd: budgets.perDayUsd, spentUsd: budgets.spentTodayUsd, whose: '' },
-    {
-      label: 'organisation today',
+      period: 'today',
+      organisation: true,
       limitUsd: organisation?.perDayUsd ?? null,
       spentUsd: organisation?.spentTodayUsd ?? 0,
-      whose: ' of the organisation',
     },
-  ];
-  return candidates.flatMap(({ label, limitUsd, spentUsd, whose }) => {
-    if (limitUsd === null) return [];
-    const when = label.endsWith('today') ? 'today' : 'this month';
-    return [{ label, limitUsd, leftUsd: left(limitUsd, spentUsd), doesNotFit: `what is left${whose} ${when}` }];
-  });
+    {
+      period: 'this month',
+      organisation: true,
+      limitUsd: organisation?.perMonthUsd ?? null,
+      spentUsd: organisation?.spentThisMonthUsd ?? 0,
+    },
+  ] as const;
+  return caps.flatMap(({ limitUsd, spentUsd, ...cap }) =>
+    limitUsd === null ? [] : [{ ...cap, limitUsd, leftUsd: left(limitUsd, spentUsd) }],
+  );
 }
-
-/** The order the form reads them in: yours today, this month, then the organisation's. */
-const READING_ORDER = ['today', 'this month', 'organisation today', 'organisation this month'];
 
 /** What the form shows of the spending budgets, and whether the estimate fits them. */
 export function describeBudget(budgets: BudgetStatus, estimatedCostUsd: number | null): BudgetDescription {
   const periods = periodsLeft(budgets);
-  const parts = [...periods]
-    .sort((a, b) => READING_ORDER.indexOf(a.label) - READING_ORDER.indexOf(b.label))
-    .map((period) => `${period.label}: ${formatUsd(period.leftUsd)} of ${formatUsd(period.limitUsd)}`);
+  const parts = periods.map(
+    ({ period, organisation, leftUsd, limitUsd }) =>
+      `${organisation ? 'organisation ' : ''}${period}: ${formatUsd(leftUsd)} of ${formatUsd(limitUsd)}`,
+  );
   if (budgets.perSessionUsd !== null) parts.push(`at most ${formatUsd(budgets.perSessionUsd)} per session`);
   const text = periods.length > 0 ? `Budget left ${parts.join(' · ')}` : `Budget: ${parts.join(' · ')}`;
   return { text, warning: estimatedCostUsd === null ? null : warningFor(budgets, periods, estimatedCostUsd) };
 }
 
+/**
+ * Why the estimate does not fit, naming the budget that is hardest to wait out: the one per
+ * session, then a monthly one, then a daily one (the account's before the organisation's).
+ */
 function warningFor(budgets: BudgetStatus, periods: PeriodLeft[], estimatedCostUsd: number): string | null {
   const cost = formatUsd(estimatedCostUsd);
   if (budgets.perSessionUsd !== null && estimatedCostUsd > budgets.perSessionUsd) {
     return `This generation (≈ ${cost}) is over the budget per session: ask for fewer questions or choose a cheaper model.`;
   }
-  const tooSmall = periods.find((period) => estimatedCostUsd > period.leftUsd);
-  return tooSmall ? `This generation (≈ ${cost}) does not fit ${tooSmall.doesNotFit}.` : null;
+  const tooSmall = (period: Period) =>
+    periods.find((each) => each.period === period && estimatedCostUsd > each.leftUsd);
+  const refusing = tooSmall('this month') ?? tooSmall('today');
+  if (!refusing) return null;
+  const whose = refusing.organisation ? ' of the organisation' : '';
+  return `This generation (≈ ${cost}) does not fit what is left${whose} ${refusing.period}.`;
 }
