@@ -178,6 +178,11 @@ export interface UserStore {
   /** Disables (ending its sign-in sessions) or enables an account; false when there is no such account. */
   setDisabled(userId: string, disabled: boolean): Promise<boolean>;
   /**
+   * Replaces the account's password hash and ends its other sign-in sessions (all but the one of
+   * `keepToken`), in one transaction; false when there is no such account.
+   */
+  changePasswordHash(userId: string, passwordHash: string, keepToken: string): Promise<boolean>;
+  /**
    * Starts a sign-in session for the cookie token, kept as its SHA-256 until `expiresAt`; null (and
    * nothing stored) when the account does not exist or is disabled.
    */

@@ -38,6 +38,13 @@ export function createSqliteUserStore(db: Database, options: SqliteUserStoreOpti
   const deleteSession = db.prepare('DELETE FROM auth_sessions WHERE token_hash = ?');
   const deleteSessionsOf = db.prepare('DELETE FROM auth_sessions WHERE user_id = ?');
   const deleteExpired = db.prepare('DELETE FROM auth_sessions WHERE expires_at <= ?');
+  const updatePasswordHash = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
+  const deleteOtherSessionsOf = db.prepare('DELETE FROM auth_sessions WHERE user_id = ? AND token_hash <> ?');
+  const changePasswordHash = db.transaction((userId: string, passwordHash: string, keepToken: string) => {
+    if (updatePasswordHash.run(passwordHash, userId).changes === 0) return false;
+    deleteOtherSessionsOf.run(userId, hashSessionToken(keepToken));
+    return true;
+  });
 
   const setDisabled = db.transaction((userId: string, disabled: boolean) => {
     const changed = updateDisabled.run(disabled ? 1 : 0, userId).changes > 0;
@@ -76,6 +83,9 @@ export function createSqliteUserStore(db: Database, options: SqliteUserStoreOpti
     },
     async setDisabled(userId, disabled) {
       return setDisabled.immediate(userId, disabled);
+    },
+    async changePasswordHash(userId, passwordHash, keepToken) {
+      return changePasswordHash.immediate(userId, passwordHash, keepToken);
     },
     async createAuthSession({ token, userId, expiresAt }) {
       const session = { tokenHash: hashSessionToken(token), userId, createdAt: now(), expiresAt };

@@ -107,6 +107,7 @@ describe.skipIf(!postgresAvailable())('team mode: sign-in, sessions and the admi
       ['POST', '/api/practice'],
       ['GET', '/api/auth/me'],
       ['POST', '/api/auth/logout'],
+      ['POST', '/api/auth/password'],
       ['GET', '/api/admin/users'],
       ['GET', '/api/no-such-endpoint'],
       ['GET', '/%61pi/sessions'],
@@ -262,6 +263,28 @@ describe.skipIf(!postgresAvailable())('team mode: sign-in, sessions and the admi
       expect(badBody.status).toBe(400);
     });
   });
+
+  it('changes a password once the current one is confirmed, ending the other sign-ins of that account only', async () => {
+    const account = await addAccount(app, 'changer@example.com');
+    const [laptop, phone] = [await signIn(app.url, account), await signIn(app.url, account)];
+    const otherAccount = await signIn(app.url, member);
+    const change = (cookie: string, body: unknown) =>
+      asUser(app.url, cookie)('/api/auth/password', { method: 'POST', json: body });
+    const newPassword = 'a brand new passphrase';
+
+    const wrong = await change(laptop, { currentPassword: 'not it at all', newPassword });
+    expect(wrong.status).toBe(400);
+    expect((await wrong.json()).error).toMatchObject({ code: 'invalid_input', field: 'currentPassword' });
+    const short = await change(laptop, { currentPassword: account.password, newPassword: 'short' });
+    expect((await short.json()).error).toMatchObject({ code: 'invalid_input', field: 'newPassword' });
+
+    expect((await change(laptop, { currentPassword: account.password, newPassword })).status).toBe(204);
+    expect((await asUser(app.url, laptop)('/api/auth/me')).status).toBe(200);
+    expect((await asUser(app.url, phone)('/api/auth/me')).status).toBe(401);
+    expect((await asUser(app.url, otherAccount)('/api/auth/me')).status).toBe(200);
+    expect((await postLogin(app.url, { email: account.email, password: account.password })).status).toBe(401);
+    await signIn(app.url, { email: account.email, password: newPassword });
+  }, 60_000);
 
   it('slows password guessing: the 11th attempt in 15 minutes for one email is 429 rate_limited', async () => {
     const target = await addAccount(app, 'target@example.com');

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../core/errors.js';
-import type { LoginRequest } from '../../core/schemas/sign-in.js';
+import type { ChangePasswordRequest, LoginRequest } from '../../core/schemas/sign-in.js';
 import type { AppLogger } from '../app-logger.js';
 import type { RateLimitStore, User, UserStore } from '../ports.js';
-import { verifyPassword } from './hash-password.js';
+import { hashPassword, verifyPassword } from './hash-password.js';
 
 /** How long a sign-in lasts: the session's expiry in the database and the cookie's. */
 export const SIGN_IN_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
@@ -44,6 +44,13 @@ export type SignInService = {
   signOut(token: string): Promise<void>;
   /** The account signed in with this token; null when unknown, expired, or the account is disabled. */
   findSignedInUser(token: string): Promise<SignedInUser | null>;
+  /**
+   * Gives the account signed in with `token` a new password once its current one is confirmed,
+   * and ends its other sign-ins (a lost laptop stays signed in no longer). AppError `invalid_input`
+   * on `currentPassword` when it is wrong, counted like sign-in attempts (`rate_limited` after
+   * as many), `unauthenticated` when the sign-in has ended meanwhile.
+   */
+  changePassword(token: string, request: ChangePasswordRequest, clientAddress: string): Promise<void>;
 };
 
 export type SignInDependencies = {
@@ -57,6 +64,7 @@ export type SignInDependencies = {
   attemptsPerAddress?: number;
 };
 
+const SIGNED_OUT_MESSAGE = 'Your sign-in has ended. Sign in again, then change your password.';
 const DISABLED_MESSAGE = 'This account is disabled. Ask an administrator of this server to enable it.';
 
 function signedInUser(user: User): SignedInUser {
@@ -121,6 +129,22 @@ export function createSignInService(dependencies: SignInDependencies): SignInSer
       if (token === '' || token.length > MAX_TOKEN_CHARS) return null;
       const found = await users.findAuthSession(token);
       return found === null ? null : signedInUser(found.user);
+    },
+    async changePassword(token, { currentPassword, newPassword }, clientAddress) {
+      const found = token.length <= MAX_TOKEN_CHARS ? await users.findAuthSession(token) : null;
+      if (found === null) throw new AppError('unauthenticated', { message: SIGNED_OUT_MESSAGE });
+      const { user } = found;
+      // A stolen session must not guess the password any faster here than at sign-in.
+      await admitAttempt(user.email, clientAddress);
+      if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+        throw new AppError('invalid_input', {
+          field: 'currentPassword',
+          message: 'That is not your current password. Type it again.',
+        });
+      }
+      const changed = await users.changePasswordHash(user.id, await hashPassword(newPassword), token);
+      if (!changed) throw new AppError('unauthenticated', { message: SIGNED_OUT_MESSAGE });
+      logger.info({ userId: user.id }, 'password changed');
     },
   };
 }

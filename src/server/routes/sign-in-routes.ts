@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { SignInService, SignedInUser } from '../../app/accounts/create-sign-in-service.js';
 import { AppError } from '../../core/errors.js';
-import { LoginRequestSchema, type SignedInAnswer } from '../../core/schemas/sign-in.js';
+import { ChangePasswordRequestSchema, LoginRequestSchema, type SignedInAnswer } from '../../core/schemas/sign-in.js';
 import { SIGN_IN_COOKIE_NAME } from '../plugins/sign-in-check.js';
 
 function answerFor(user: SignedInUser): SignedInAnswer {
@@ -17,7 +17,9 @@ export function requireSignedInUser(request: FastifyRequest): SignedInUser {
 /**
  * Team mode: POST /api/auth/login `{ email, password }` answers `{ email, admin }` with the sign-in
  * cookie (HttpOnly, SameSite=Lax, Secure when PUBLIC_URL is https), 401 `invalid_credentials`
- * otherwise; POST /api/auth/logout ends the session; GET /api/auth/me says who is signed in.
+ * otherwise; POST /api/auth/logout ends the session; GET /api/auth/me says who is signed in;
+ * POST /api/auth/password `{ currentPassword, newPassword }` (204) changes the password and ends
+ * the account's other sign-ins.
  */
 export async function signInRoutes(
   app: FastifyInstance,
@@ -45,6 +47,13 @@ export async function signInRoutes(
   });
 
   app.get('/api/auth/me', async (request): Promise<SignedInAnswer> => answerFor(requireSignedInUser(request)));
+
+  app.post('/api/auth/password', async (request, reply) => {
+    requireSignedInUser(request);
+    const change = ChangePasswordRequestSchema.parse(request.body ?? {});
+    await signIn.changePassword(request.cookies[SIGN_IN_COOKIE_NAME] ?? '', change, request.ip);
+    return reply.status(204).send();
+  });
 }
 
 /** Single-user mode: GET /api/auth/me is 404, so a script can tell there are no accounts. */

@@ -127,6 +127,24 @@ export function describeUserStoreContract(engine: ContractEngine): void {
       expect(await users.setDisabled('unknown', true)).toBe(false);
     });
 
+    it("changes a password: the new hash, the account's other sessions ended, this one and others' kept", async () => {
+      clock = NOW;
+      const users = store();
+      const user = await users.createUser(alice);
+      const other = await users.createUser(bob);
+      await signIn(users, user.id, 'phone');
+      await signIn(users, user.id, 'laptop');
+      await signIn(users, other.id, 'bob-token');
+
+      expect(await users.changePasswordHash(user.id, 'scrypt$new', 'laptop')).toBe(true);
+      expect((await users.findUserById(user.id))?.passwordHash).toBe('scrypt$new');
+      expect(await users.findAuthSession('phone')).toBeNull();
+      expect(await users.findAuthSession('laptop')).not.toBeNull();
+      expect(await users.findAuthSession('bob-token')).not.toBeNull();
+      expect((await users.findUserById(other.id))?.passwordHash).toBe(bob.passwordHash);
+      expect(await users.changePasswordHash('unknown', 'scrypt$x', 'laptop')).toBe(false);
+    });
+
     it('starts no session for an account that does not exist', async () => {
       const users = store();
       expect(await signIn(users, 'unknown')).toBeNull();

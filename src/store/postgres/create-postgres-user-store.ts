@@ -61,6 +61,17 @@ export function createPostgresUserStore(pool: pg.Pool, options: PostgresUserStor
         return true;
       });
     },
+    async changePasswordHash(userId, passwordHash, keepToken) {
+      return withTransaction(pool, async (client) => {
+        const updated = await client.query('UPDATE users SET password_hash = $1 WHERE id = $2', [passwordHash, userId]);
+        if (updated.rowCount === 0) return false;
+        await client.query('DELETE FROM auth_sessions WHERE user_id = $1 AND token_hash <> $2', [
+          userId,
+          hashSessionToken(keepToken),
+        ]);
+        return true;
+      });
+    },
     async createAuthSession({ token, userId, expiresAt }) {
       const session = { tokenHash: hashSessionToken(token), userId, createdAt: now(), expiresAt };
       const { rowCount } = await pool.query(
