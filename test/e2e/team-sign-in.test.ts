@@ -254,4 +254,40 @@ describe.skipIf(!postgresAvailable())('team mode in the browser: sign-in, sign-o
       await context.close();
     },
   );
+
+  it("changes one's password from the header: a wrong current one is said on its field; other sign-ins end", async () => {
+    const account = await addAccount(testApp, 'pat@example.com');
+    const elsewhere = await openSignInScreen(browser, testApp.url);
+    await signInAs(elsewhere.page, account);
+    await generateButton(elsewhere.page).waitFor();
+    const { context, page, problems } = await openSignInScreen(browser, testApp.url);
+    await signInAs(page, account);
+    await generateButton(page).waitFor();
+
+    await page.getByRole('button', { name: 'Password' }).click();
+    await expect.poll(() => isFocused(page, 'Current password')).toBe(true);
+    await page.getByLabel('Current password', { exact: true }).fill('not my password');
+    await page.getByLabel('New password', { exact: true }).fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('That is not your current password. Type it again.').waitFor();
+    await expect.poll(() => isFocused(page, 'Current password')).toBe(true);
+    await saveScreenshot(page, 'team-change-password-wrong-1280');
+
+    await page.getByLabel('Current password', { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    const done = page.getByRole('status').filter({ hasText: 'Password changed' });
+    await done.waitFor();
+    expect(await done.innerText()).toContain('your other sign-ins (other browsers and devices) have ended');
+    await expectNoSeriousViolations(page);
+    await saveScreenshot(page, 'team-change-password-done-1280');
+    await page.getByRole('button', { name: 'Close' }).click();
+
+    // The other browser is signed out at its next call; the new password signs in.
+    await fillJobDescription(elsewhere.page);
+    await signInRegion(elsewhere.page).waitFor();
+    await signInAs(elsewhere.page, { email: account.email, password: 'a brand new passphrase' });
+    await generateButton(elsewhere.page).waitFor();
+    expect([...problems, ...elsewhere.problems]).toEqual([]);
+    await Promise.all([context.close(), elsewhere.context.close()]);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { SignedInAnswer } from '../../../core/schemas/sign-in.js';
 import { isApiError } from '../../lib/api-error.js';
+import { ChangePasswordForm } from './change-password-form.js';
 import './account.css';
 
 export type AccountBarProps = {
@@ -11,10 +12,11 @@ export type AccountBarProps = {
   children?: ReactNode;
 };
 
-/** Team mode, in the header: who is signed in, and "Sign out". */
+/** Team mode, in the header: who is signed in, "Password" (to change it) and "Sign out". */
 export function AccountBar({ account, onSignOut, children }: AccountBarProps) {
   const [signingOut, setSigningOut] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [changingPassword, setChangingPassword] = useState(false);
 
   async function signOut() {
     if (signingOut) return;
@@ -43,6 +45,14 @@ export function AccountBar({ account, onSignOut, children }: AccountBarProps) {
       <button
         type="button"
         className="button button-small"
+        aria-expanded={changingPassword}
+        onClick={() => setChangingPassword((open) => !open)}
+      >
+        Password
+      </button>
+      <button
+        type="button"
+        className="button button-small"
         onClick={() => void signOut()}
         aria-disabled={signingOut || undefined}
       >
@@ -53,6 +63,7 @@ export function AccountBar({ account, onSignOut, children }: AccountBarProps) {
           {error}
         </p>
       ) : null}
+      {changingPassword ? <ChangePasswordForm onClose={() => setChangingPassword(false)} /> : null}
     </div>
   );
 }
