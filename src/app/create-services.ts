@@ -53,6 +53,11 @@ export type ServiceOptions = {
   retryPolicy?: Partial<RetryPolicy>;
   /** Stores already open (openServices opens PostgreSQL's); SQLite in DATA_DIR otherwise. */
   stores?: AppStores;
+  /**
+   * Whether cancels travel between the instances on PostgreSQL: true by default in team mode
+   * (MODE=team), where a balancer spreads the requests; the CLI, which runs no stream, says false.
+   */
+  relayCancels?: boolean;
 };
 
 /** What the browser may know of the configuration. */
@@ -160,7 +165,8 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
  */
 export async function openServices(config: Config, options: ServiceOptions = {}): Promise<Services> {
   const logger = options.logger ?? createLogger(config, { stdout: options.logToStdout ?? true });
-  const stores = options.stores ?? (await openStores(config, logger));
+  const relayCancels = options.relayCancels ?? config.mode === 'team';
+  const stores = options.stores ?? (await openStores(config, logger, { relayCancels }));
   try {
     return createServices(config, { ...options, logger, stores });
   } catch (error) {

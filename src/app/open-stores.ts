@@ -18,7 +18,7 @@ export type AppStores = {
   rateLimits: RateLimitStore;
   spending: SpendStore;
   users: UserStore;
-  /** Carries cancels between the instances on one PostgreSQL database; null on SQLite (one instance). */
+  /** Carries cancels between the instances on one PostgreSQL database (team mode's server); null otherwise. */
   cancelRelay: CancelRelay | null;
   /** Resolves when the database answers a query; rejects otherwise. */
   ping(): Promise<void>;
@@ -56,17 +56,30 @@ function describeDatabaseUrl(url: string): string {
   return parsed.toString();
 }
 
+export type OpenStoresOptions = {
+  /** Whether cancels travel between the instances on PostgreSQL (the team mode's server, not the CLI). */
+  relayCancels: boolean;
+};
+
 /**
  * The stores of the engine the configuration names: PostgreSQL for DATABASE_URL (connected and
  * migrated first, hence async), SQLite in DATA_DIR otherwise.
  */
-export async function openStores(config: StoreConfig, logger: AppLogger): Promise<AppStores> {
+export async function openStores(
+  config: StoreConfig,
+  logger: AppLogger,
+  options: OpenStoresOptions,
+): Promise<AppStores> {
   if (config.databaseUrl === null) return openSqliteStores(config, logger);
   // Loaded only here: the driver and its stores are ~50 ms of every local start-up otherwise.
   const { openPostgresStores } = await import('../store/postgres/open-postgres-stores.js');
   let stores: PostgresStores;
   try {
-    stores = await openPostgresStores(config.databaseUrl, { historyLimit: config.sessionHistoryLimit, logger });
+    stores = await openPostgresStores(config.databaseUrl, {
+      historyLimit: config.sessionHistoryLimit,
+      logger,
+      relayCancels: options.relayCancels,
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Could not open the PostgreSQL database ${describeDatabaseUrl(config.databaseUrl)}: ${reason}`, {

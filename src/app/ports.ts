@@ -202,18 +202,25 @@ export interface UserStore {
  */
 export type CancelHere<Answer = unknown> = (owner: Owner, id: string) => Promise<Answer | null> | null;
 
+/** What became of a cancel forwarded to the other instances. */
+export type ForwardedCancel =
+  /** The instance running it stopped it and answered (JSON, for the caller to check). */
+  | { status: 'answered'; answer: unknown }
+  /** No instance said it runs it within the first bound. */
+  | { status: 'not_running' }
+  /** An instance said it runs it (so it stopped it), but its answer did not arrive. */
+  | { status: 'unanswered' }
+  /** Not asked: this instance cannot hear the answers now (reconnecting), could not send, or is closing. */
+  | { status: 'unreachable' };
+
 /**
  * Carries a cancel to the instance that runs what it names, when several instances share one
  * database (the team mode). It knows nothing of what is cancelled: `topic` keeps the kinds apart
  * ('generation', 'practice'), and the answer is JSON that the caller validates.
  */
 export interface CancelRelay {
-  /**
-   * Asks the other instances to cancel the owner's `id` under `topic`. Resolves with what the
-   * instance running it answered, or null when none says it runs it within a short bound (or its
-   * answer does not follow within a longer one).
-   */
-  forward(topic: string, owner: Owner, id: string): Promise<{ answer: unknown } | null>;
+  /** Asks the other instances to cancel the owner's `id` under `topic`, within bounded waits. */
+  forward(topic: string, owner: Owner, id: string): Promise<ForwardedCancel>;
   /** Answers the other instances' requests under `topic` with `cancelHere` (one handler per topic). */
   serve(topic: string, cancelHere: CancelHere): void;
 }

@@ -10,7 +10,8 @@ export async function withCliServices<Result>(
   config: Config,
   work: (services: Services) => Promise<Result>,
 ): Promise<Result> {
-  const services = await openServices(config, { logToStdout: false });
+  // A command runs no stream that another instance could cancel: no listening connection.
+  const services = await openServices(config, { logToStdout: false, relayCancels: false });
   try {
     return await work(services);
   } finally {

@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Services } from '../app/create-services.js';
 import { checkExposure } from './check-exposure.js';
 import { createAccessToken, registerAccessCheck } from './plugins/access-token.js';
+import { registerCloseConnectionsOnShutdown } from './plugins/close-connections-on-shutdown.js';
 import { registerCrossSiteGuard } from './plugins/cross-site-guard.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerJsonBodyParser } from './plugins/json-body-parser.js';
@@ -50,6 +51,8 @@ export async function buildApp(services: Services): Promise<FastifyInstance> {
     trustProxy: config.trustProxy ?? false,
   });
   registerErrorHandler(app);
+  // Before the routes' own preClose hooks, which end what is in flight.
+  registerCloseConnectionsOnShutdown(app);
   registerJsonBodyParser(app);
   await registerSecurity(app, { bindHost: config.host, publicOrigin: config.publicOrigin });
   registerCrossSiteGuard(app, { publicOrigin: config.publicOrigin });

@@ -5,7 +5,12 @@ import { CancelAnswerSchema, type CancelAnswer } from '../../core/schemas/api.js
 import type { GenerationEvent } from '../../core/schemas/generation-event.js';
 import type { GenerationRequest } from '../../core/schemas/generation-request.js';
 import type { BudgetGuard } from '../budget/create-budget-guard.js';
-import { createCrossInstanceCancel } from '../create-cross-instance-cancel.js';
+import {
+  cancelInRegistry,
+  createCrossInstanceCancel,
+  storedRunOf,
+  type KeptByCancel,
+} from '../create-cross-instance-cancel.js';
 import { ownedKey } from '../owned-key.js';
 import type { CancelRelay, Owner, RateLimitStore } from '../ports.js';
 import { enforceRateLimit } from '../rate-limit/enforce-rate-limit.js';
@@ -47,7 +52,8 @@ export type GenerationService = {
   /**
    * Stops a running generation of the owner, on this instance or (through the relay) on the one
    * running it, and waits until what it had is saved. Null when no such generation is running
-   * (unknown id, another owner's, or already finished).
+   * (unknown id, another owner's, or already finished); database_unavailable when the other
+   * instances cannot be asked or the one that stopped it did not say what it kept.
    */
   cancel(owner: Owner, sessionId: string): Promise<CancelAnswer | null>;
   /**
@@ -58,6 +64,7 @@ export type GenerationService = {
   /**
    * Stops every running generation (shutdown) and waits, at most `graceMs`, until each has saved
    * its questions as a partial session. Progress is no longer saved as it streams afterwards.
+   * Cancels waiting on the other instances end at once with database_unavailable.
    */
   stopAll(graceMs?: number): Promise<void>;
 };
@@ -132,21 +139,13 @@ export function createGenerationService(dependencies: GenerationServiceDependenc
     return previous.result.questions.map((question) => question.question);
   }
 
-  function cancelHere(owner: Owner, sessionId: string): Promise<CancelAnswer | null> | null {
-    const generation = running.get(ownedKey(owner, sessionId));
-    if (!generation) return null;
-    stop(generation);
-    return generation.ended.then((outcome) =>
-      outcome.saved === 'complete' ? null : { sessionId, saved: outcome.saved, usage: outcome.usage },
-    );
-  }
-
-  const cancel = createCrossInstanceCancel({
+  const answerFor = (sessionId: string, kept: KeptByCancel): CancelAnswer => ({ sessionId, ...kept });
+  const crossInstance = createCrossInstanceCancel({
     topic: 'generation',
     relay: dependencies.cancelRelay,
-    cancelHere,
-    finishedInStore: async (owner, sessionId) =>
-      (await dependencies.sessions.findSession(owner, sessionId))?.status === 'complete',
+    cancelHere: cancelInRegistry(running, stop, answerFor),
+    findInStore: async (owner, sessionId) =>
+      storedRunOf(await dependencies.sessions.findSession(owner, sessionId), sessionId, answerFor),
     answerSchema: CancelAnswerSchema,
     logger: dependencies.logger,
   });
@@ -194,13 +193,14 @@ export function createGenerationService(dependencies: GenerationServiceDependenc
       return { sessionId, events: events(), abort: () => stop(generation) };
     },
 
-    cancel,
+    cancel: crossInstance.cancel,
 
     isRunning(owner, sessionId) {
       return running.has(ownedKey(owner, sessionId));
     },
 
     async stopAll(graceMs = 5_000) {
+      crossInstance.stop();
       const generations = [...running.values()];
       for (const generation of generations) stop(generation);
       let timer: NodeJS.Timeout | undefined;

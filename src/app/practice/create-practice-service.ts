@@ -12,7 +12,12 @@ import {
 } from '../../core/schemas/practice-event.js';
 import type { BudgetGuard } from '../budget/create-budget-guard.js';
 import { sessionSpentMicroUsd } from '../budget/session-spent.js';
-import { createCrossInstanceCancel } from '../create-cross-instance-cancel.js';
+import {
+  cancelInRegistry,
+  createCrossInstanceCancel,
+  storedRunOf,
+  type KeptByCancel,
+} from '../create-cross-instance-cancel.js';
 import { ownedKey } from '../owned-key.js';
 import type { CancelRelay, Owner, SessionStore, StoredAttempt } from '../ports.js';
 import { resolveModel } from '../resolve-model.js';
@@ -53,12 +58,16 @@ export type PracticeService = {
   start(owner: Owner, request: PracticeRequest, options?: { requestId?: string }): Promise<PracticeRun>;
   /**
    * Stops a running attempt of the owner, on this instance or (through the relay) on the one
-   * running it, and waits until what it had is saved; null when none runs.
+   * running it, and waits until what it had is saved; null when none runs; database_unavailable
+   * when the other instances cannot be asked or the one that stopped it did not say what it kept.
    */
   cancel(owner: Owner, attemptId: string): Promise<PracticeCancelAnswer | null>;
   /** Admits an explanation of one scored criterion of a saved attempt (not_found when there is none). */
   explain(owner: Owner, attemptId: string, criterion: CriterionId): Promise<ExplainRun>;
-  /** Stops every running attempt (shutdown) and waits, at most `graceMs`, until each is saved. */
+  /**
+   * Stops every running attempt (shutdown) and waits, at most `graceMs`, until each is saved;
+   * cancels waiting on the other instances end at once with database_unavailable.
+   */
   stopAll(graceMs?: number): Promise<void>;
 };
 
@@ -124,21 +133,17 @@ export function createPracticeService(dependencies: PracticeServiceDependencies)
     }
   }
 
-  function cancelHere(owner: Owner, attemptId: string): Promise<PracticeCancelAnswer | null> | null {
-    const attempt = running.get(ownedKey(owner, attemptId));
-    if (!attempt) return null;
-    stop(attempt);
-    return attempt.ended.then((outcome) =>
-      outcome.saved === 'complete' ? null : { attemptId, saved: outcome.saved, usage: outcome.usage },
-    );
-  }
-
-  const cancel = createCrossInstanceCancel({
+  const answerFor = (attemptId: string, kept: KeptByCancel): PracticeCancelAnswer => ({ attemptId, ...kept });
+  const crossInstance = createCrossInstanceCancel({
     topic: 'practice',
     relay: dependencies.cancelRelay,
-    cancelHere,
-    finishedInStore: async (owner, attemptId) =>
-      (await dependencies.practiceStore.findAttempt(owner, attemptId))?.attempt.status === 'complete',
+    cancelHere: cancelInRegistry(running, stop, answerFor),
+    findInStore: async (owner, attemptId) =>
+      storedRunOf(
+        (await dependencies.practiceStore.findAttempt(owner, attemptId))?.attempt ?? null,
+        attemptId,
+        answerFor,
+      ),
     answerSchema: PracticeCancelAnswerSchema,
     logger: dependencies.logger,
   });
@@ -190,7 +195,7 @@ export function createPracticeService(dependencies: PracticeServiceDependencies)
       return { attemptId, threadId: target.threadId, events: events(), abort: () => stop(attempt) };
     },
 
-    cancel,
+    cancel: crossInstance.cancel,
 
     async explain(owner, attemptId, criterion) {
       const stored = await dependencies.practiceStore.findAttempt(owner, attemptId);
@@ -236,6 +241,7 @@ export function createPracticeService(dependencies: PracticeServiceDependencies)
     },
 
     async stopAll(graceMs = 5_000) {
+      crossInstance.stop();
       const attempts = [...running.values()];
       for (const attempt of attempts) stop(attempt);
       let timer: NodeJS.Timeout | undefined;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The most a message may take: half of PostgreSQL's 8000-byte limit on a NOTIFY payload. Requests
- * are bounded by their fields (under 600 bytes); an answer over it is not sent.
+ * are bounded by their fields (under 600 bytes); an answer over it is replaced by a `stopped` message.
  */
 export const MAX_MESSAGE_BYTES = 4_000;
 
@@ -30,10 +30,17 @@ const AnswerMessageSchema = z.object({
   answer: z.json(),
 });
 
+/**
+ * Said instead of `answer` when the answer cannot be sent (over MAX_MESSAGE_BYTES): it was stopped,
+ * and the asking instance reads what was saved.
+ */
+const StoppedMessageSchema = z.object({ kind: z.literal('stopped'), requestId: z.uuid(), to: z.uuid() });
+
 const CancelMessageSchema = z.discriminatedUnion('kind', [
   RequestMessageSchema,
   AcceptedMessageSchema,
   AnswerMessageSchema,
+  StoppedMessageSchema,
 ]);
 export type CancelMessage = z.infer<typeof CancelMessageSchema>;
 export type CancelRequestMessage = Extract<CancelMessage, { kind: 'request' }>;

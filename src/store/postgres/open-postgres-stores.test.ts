@@ -67,6 +67,21 @@ describe.skipIf(!postgresAvailable())('openPostgresStores', () => {
     expect((await sessions.listSessions(ALICE))[0]?.title).toBe('Nurse — Ward 3');
   });
 
+  it('listens for cancels on a connection of its own only when asked to (the team mode server)', async () => {
+    const url = await cluster().createDatabase();
+    const listening = async (stores: PostgresStores) =>
+      (await stores.pool.query(`SELECT count(*) AS count FROM pg_stat_activity WHERE query LIKE 'LISTEN %'`)).rows[0]
+        .count;
+    const plain = await open(url);
+    expect(plain.cancelRelay).toBeNull();
+    expect(await listening(plain)).toBe(0);
+
+    const relaying = await openPostgresStores(url, { historyLimit: 10, relayCancels: true });
+    opened.push(relaying);
+    expect(relaying.cancelRelay).not.toBeNull();
+    expect(await listening(relaying)).toBe(1);
+  });
+
   it('fails, without hanging, when the database cannot be reached', async () => {
     await expect(openPostgresStores('postgres://postgres@127.0.0.1:1/nowhere', { historyLimit: 10 })).rejects.toThrow();
   });

@@ -28,6 +28,11 @@ export type PostgresStoreOptions = {
   logger?: StoreLogger;
   /** The clock (epoch ms); Date.now by default. */
   now?: () => number;
+  /**
+   * Whether to carry cancels between the instances (the team mode's server): a listening
+   * connection of its own. False by default (the CLI, single-user mode, tests of the stores).
+   */
+  relayCancels?: boolean;
 };
 
 /** Every store of the team mode on one pool, and what opening the database did. */
@@ -40,16 +45,16 @@ export type PostgresStores = {
   rateLimits: RateLimitStore;
   spending: SpendStore;
   users: UserStore;
-  /** Cancels between the instances on this database, on a listening connection of its own. */
-  cancelRelay: CancelRelay;
+  /** Cancels between the instances on this database, on a listening connection of its own; null unless asked for. */
+  cancelRelay: CancelRelay | null;
   /** Stops listening for cancels, waits for running queries, then closes every connection. */
   close(): Promise<void>;
 };
 
 /**
  * Connects to `url` (DATABASE_URL, postgres://...), applies pending migrations (one instance at a
- * time), dates sessions from the future now, listens for cancels from the other instances, and
- * returns the stores. The caller closes them.
+ * time), dates sessions from the future now, listens for cancels from the other instances (with
+ * `relayCancels`), and returns the stores. The caller closes them.
  */
 export async function openPostgresStores(url: string, options: PostgresStoreOptions): Promise<PostgresStores> {
   const { historyLimit, logger, now = Date.now } = options;
@@ -58,7 +63,7 @@ export async function openPostgresStores(url: string, options: PostgresStoreOpti
     const sessions = createPostgresSessionStore(pool, { historyLimit, logger, now });
     const migration = await migratePostgres(pool);
     await redateFutureSessions(pool, now(), logger);
-    const cancelRelay = await createPostgresCancelRelay(url, pool, { logger });
+    const cancelRelay = options.relayCancels ? await createPostgresCancelRelay(url, pool, { logger }) : null;
     return {
       pool,
       migration,
@@ -69,7 +74,7 @@ export async function openPostgresStores(url: string, options: PostgresStoreOpti
       users: createPostgresUserStore(pool, { now }),
       cancelRelay,
       async close() {
-        await cancelRelay.close();
+        await cancelRelay?.close();
         await pool.end();
       },
     };
