@@ -63,7 +63,7 @@ describe('practice, keyboard only', () => {
       await page.keyboard.type(TYPED_ANSWER);
       await tabTo(page, /^Get feedback$/);
       await page.keyboard.press('Enter');
-      await expect.poll(() => focusedText(page), { timeout: 5000 }).toBe('Feedback');
+      await expect.poll(() => focusedText(page), { timeout: 15_000 }).toBe('Feedback');
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 15_000 })
         .toBe('practice-follow-up-answer');
