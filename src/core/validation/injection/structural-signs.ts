@@ -45,23 +45,17 @@ function hasSixOneCharacterWordsInARow(text: string): boolean {
       if (wordLength > 0) run = wordLength === 1 ? run + 1 : 0;
       if (run >= 6) return true;
       wordLength = 0;
-    } else if ((code < 0xdc00 || code > 0xdfff) && !isInvisibleFormat(code)) wordLength += 1; // the second half of a pair adds nothing
+    } else if ((code < 0xdc00 || code > 0xdfff) && !isInvisibleFormat(text, index, code)) wordLength += 1; // the second half of a pair adds nothing
   }
   return false;
 }
 
-/** The invisible characters SPELLED_OUT lets sit beside a letter (zero-width, bidi, soft hyphen, variation selectors). */
-function isInvisibleFormat(code: number): boolean {
-  return (
-    code === 0xad ||
-    code === 0x61c ||
-    code === 0x180e ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x206f) ||
-    (code >= 0xfe00 && code <= 0xfe0f) ||
-    code === 0xfeff
-  );
+/** What SPELLED_OUT lets sit beside a letter unseen: format characters and variation selectors. */
+const INVISIBLE_BESIDE_A_LETTER = /^[\p{Cf}\uFE00-\uFE0F]$/u;
+
+/** The pre-check's view of SPELLED_OUT's invisible characters (only non-ASCII ones can be). */
+function isInvisibleFormat(text: string, index: number, code: number): boolean {
+  return code > 0x7f && INVISIBLE_BESIDE_A_LETTER.test(String.fromCodePoint(text.codePointAt(index)!));
 }
 
 export type EncodedPassage = TextSpan & { decoded: string };
