@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import { createNodeHttpFetch } from './node-http-fetch.js';
 import { SILENT_LOGGER, type LlmLogger } from './llm-logger.js';
 import type { ModelAdjustments } from './request-params.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
@@ -50,6 +51,7 @@ export function createLlmClient(settings: LlmClientSettings): LlmClient {
     baseURL: settings.baseURL || OPENAI_API_BASE_URL,
     timeout: settings.timeoutMs,
     maxRetries: 0,
+    fetch: createNodeHttpFetch(),
   });
   const keyMissing = apiKey === null && settings.apiKeyRequired;
   const context = {

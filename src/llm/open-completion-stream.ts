@@ -1,11 +1,12 @@
 import type OpenAI from 'openai';
-import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
+import type { ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import { AppError } from '../core/errors.js';
 import type { ResponseFormatKind } from '../core/schemas/model-stream.js';
 import type { PromptMessage } from '../core/schemas/prompt-message.js';
 import type { LlmLogger } from './llm-logger.js';
 import { describeUpstreamError } from './map-openai-error.js';
 import { createChunkReader, type ChunkReader } from './create-chunk-reader.js';
+import type { CompletionChunk } from './parse-completion-chunk.js';
 import { readCompletionChunks } from './read-completion-chunks.js';
 import { readRejection, type Rejection } from './read-rejection.js';
 import { buildRequestParams, NO_ADJUSTMENTS, type ModelAdjustments } from './request-params.js';
@@ -31,9 +32,9 @@ export type OpenedStream = {
   messages: PromptMessage[];
   responseFormat: ResponseFormatKind;
   /** The rest of the stream; closed by `abort`. */
-  reader: ChunkReader<ChatCompletionChunk[]>;
+  reader: ChunkReader<CompletionChunk[]>;
   /** Chunks already read (the role chunk, the first content). */
-  buffered: ChatCompletionChunk[];
+  buffered: CompletionChunk[];
   /** Aborts the upstream request; harmless once it has finished. */
   abort: () => void;
 };
@@ -46,7 +47,7 @@ const MAX_ADAPTATIONS = 6;
 /** Models whose adjustments are remembered; the oldest is forgotten past this (ids are user input). */
 const MAX_REMEMBERED_MODELS = 100;
 
-function carriesContent(chunk: ChatCompletionChunk): boolean {
+function carriesContent(chunk: CompletionChunk): boolean {
   const choice = chunk.choices[0];
   return Boolean(choice?.delta?.content || choice?.delta?.refusal || choice?.finish_reason);
 }
@@ -58,7 +59,7 @@ async function openAttempt(
   const controller = new AbortController();
   const abortUpstream = () => controller.abort();
   context.signal.addEventListener('abort', abortUpstream, { once: true });
-  let reader: ChunkReader<ChatCompletionChunk[]> | null = null;
+  let reader: ChunkReader<CompletionChunk[]> | null = null;
   const abort = () => {
     controller.abort();
     context.signal.removeEventListener('abort', abortUpstream);
@@ -70,7 +71,7 @@ async function openAttempt(
       .create(body, { signal: controller.signal, timeout: context.timeoutMs, maxRetries: 0 })
       .asResponse();
     reader = createChunkReader(readCompletionChunks(response), { idleMs: context.timeoutMs, signal: context.signal });
-    const buffered: ChatCompletionChunk[] = [];
+    const buffered: CompletionChunk[] = [];
     // Read up to the first content so that a failure before it can still be retried.
     for (;;) {
       const next = await reader.next();

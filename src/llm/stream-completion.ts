@@ -1,10 +1,10 @@
-import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
 import type { CompletionUsage } from 'openai/resources/completions';
 import { AppError } from '../core/errors.js';
 import type { PromptMessage } from '../core/schemas/prompt-message.js';
 import type { Usage } from '../core/schemas/usage.js';
 import type { CompletionEnd, CompletionEvent, CompletionRequest } from './completion-request.js';
 import { convertOpenAIUsage } from './convert-openai-usage.js';
+import type { CompletionChunk } from './parse-completion-chunk.js';
 import { describeUpstreamError, mapOpenAIError } from './map-openai-error.js';
 import { openCompletionStream, type OpenedStream, type OpenStreamContext } from './open-completion-stream.js';
 import { createSpendMeter, toEstimatedUsage, type SpendMeter } from './spend-meter.js';
@@ -50,7 +50,7 @@ function billedInputOf(opened: OpenedStream, request: CompletionRequest): Prompt
 }
 
 /** Reads one chunk into the state; the text it adds, if any. */
-function readChunk(state: ReplyState, chunk: ChatCompletionChunk): string {
+function readChunk(state: ReplyState, chunk: CompletionChunk): string {
   if (chunk.usage) state.usage = chunk.usage;
   state.respondedModel ??= chunk.model;
   const choice = chunk.choices[0];

@@ -51,22 +51,66 @@ const COMPILED = Object.entries(SECTOR_SIGNALS).map(([sector, signals]) => ({
   terms: [
     ...signals.strong.map((source) => ({ source, points: STRONG_POINTS })),
     ...signals.weak.map((source) => ({ source, points: WEAK_POINTS })),
-  ].map(({ source, points }) => ({ regex: wholeWord(source), literal: requiredLiteral(source), points })),
+  ].map(({ source, points }) => ({
+    regex: wholeWord(source),
+    // The same regex tried at one position only (lastIndex), for the places its literal occurs.
+    atPosition: new RegExp(wholeWord(source).source, 'iuy'),
+    literal: requiredLiteral(source),
+    points,
+  })),
 }));
+
+type Term = (typeof COMPILED)[number]['terms'][number];
+
+/**
+ * Where the posting's text and its case-folded copy line up character for character (the usual
+ * case), a term's regex is tried only where its literal occurs in the folded copy: every match
+ * starts with it. Scanning the whole posting with each regex cost milliseconds a request under
+ * load (V8 drops compiled regex code between requests, and a Unicode lookbehind at every
+ * position is slow); a few anchored tries do not.
+ */
+type Posting = { text: string; title: string; titleStart: number; folded: string; aligned: boolean };
+
+function readPosting(jobDescription: string): Posting {
+  const text = jobDescription.normalize('NFC');
+  const trimmed = text.trim();
+  const title = trimmed.split('\n', 1)[0] ?? '';
+  const folded = foldCase(text);
+  return { text, title, titleStart: text.indexOf(trimmed), folded, aligned: folded.length === text.length };
+}
+
+/** The points a term gives the posting: doubled in the title, once in the body, 0 when absent. */
+function pointsOf(term: Term, posting: Posting): number {
+  const { literal } = term;
+  if (literal !== null && !posting.folded.includes(literal)) return 0;
+  if (literal === null || !posting.aligned) {
+    if (term.regex.test(posting.title)) return term.points * TITLE_FACTOR;
+    return term.regex.test(posting.text) ? term.points : 0;
+  }
+  const titleEnd = posting.titleStart + posting.title.length;
+  let inBody = false;
+  for (let at = posting.folded.indexOf(literal); at !== -1; at = posting.folded.indexOf(literal, at + 1)) {
+    if (at >= posting.titleStart && at < titleEnd && matchesAt(term, posting.title, at - posting.titleStart)) {
+      return term.points * TITLE_FACTOR;
+    }
+    inBody ||= matchesAt(term, posting.text, at);
+    if (inBody && at >= titleEnd) break;
+  }
+  return inBody ? term.points : 0;
+}
+
+function matchesAt(term: Term, text: string, position: number): boolean {
+  term.atPosition.lastIndex = position;
+  return term.atPosition.test(text);
+}
 
 /** Each sector's score for a posting: the points of every distinct signal word it contains. */
 export function scoreSectors(jobDescription: string): Record<Exclude<Sector, 'general'>, number> {
-  const text = jobDescription.normalize('NFC');
-  const title = text.trim().split('\n', 1)[0] ?? '';
-  const folded = foldCase(text);
+  const posting = readPosting(jobDescription);
   const scores = {} as Record<Exclude<Sector, 'general'>, number>;
   for (const { sector, terms } of COMPILED) {
     let score = 0;
-    for (const term of terms) {
-      if (term.literal !== null && !folded.includes(term.literal)) continue;
-      if (term.regex.test(title)) score += term.points * TITLE_FACTOR;
-      else if (term.regex.test(text)) score += term.points;
-    }
+    for (const term of terms) score += pointsOf(term, posting);
     scores[sector as Exclude<Sector, 'general'>] = score;
   }
   return scores;
