@@ -107,7 +107,7 @@ async function acceptedPostings(app: AppProcess, postings: Posting[]): Promise<P
   return accepted;
 }
 
-/** One stream through the app; its length as the relay timed it at the fake. */
+/** One stream through the app; its length as the fake timed it. */
 async function replyLength(kind: StreamKind, app: AppProcess, upstream: Upstream) {
   await upstream.takeBodies();
   const tag = `BENCH-${kind.name.slice(0, 3)}-length`;

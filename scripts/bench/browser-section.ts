@@ -89,7 +89,7 @@ export async function measureBrowser(
     const { bodies, timings } = await upstream.takeBodies();
     const direct: number[] = [];
     const whole: number[] = [];
-    const relayed = firstCard
+    const atTheFake = firstCard
       .map((run) => timings[run.tag]?.firstElementMs)
       .filter((value) => typeof value === 'number');
     const directTimings = await Promise.all(
@@ -115,7 +115,7 @@ export async function measureBrowser(
       interactiveMs: round(interactive),
       firstCardRunsMs: firstCard.map((run) => round(run.browserMs)),
       firstCardMedianMs: round(browserMedian),
-      upstreamFirstMedianMs: round(median(relayed)),
+      upstreamFirstMedianMs: round(median(atTheFake)),
       directFirstMedianMs: round(median(direct)),
       directWholeMedianMs: round(median(whole)),
       addedMedianMs: round(browserMedian !== null && direct.length ? browserMedian - median(direct)! : null),

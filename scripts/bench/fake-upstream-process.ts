@@ -3,11 +3,9 @@
  * Started by the benchmark with an IPC channel; answers `mode` (paced or fast replies) and
  * `take-bodies` (the request bodies the app sent, by their BENCH tag, for the direct reference).
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { startFakeOpenAI } from '../../test/support/fake-openai-server.js';
 import { fakeScenario } from '../../test/support/fake-openai-scenarios.js';
-import { chunksOf, createCompletionTimer, type CompletionFigures } from './stream-clients.js';
+import { createCompletionTimer, type CompletionFigures } from './stream-clients.js';
 
 export type UpstreamMode = 'paced' | 'fast';
 export type UpstreamCommand = { type: 'mode'; mode: UpstreamMode } | { type: 'take-bodies' } | { type: 'close' };
@@ -53,42 +51,22 @@ function arrayKeyOf(body: Record<string, unknown>): string {
 }
 
 /**
- * The app talks to this relay, which sends each request on to the fake with fetch, as a direct
- * client would, and times that request from its side while passing every byte back unchanged.
+ * Each streamed reply is timed as the fake writes it: from the moment its request body was read to
+ * when the first element of the watched array is complete in what was written, and to [DONE]. An
+ * earlier relay in front of the fake timed the bytes as a client receives them, but forwarding
+ * every chunk once more (a read and a write each) made this process use more CPU than the app on
+ * the same two cores, and so slowed the app it measured. Against a client's view this leaves out one
+ * loopback hop, which the app's figure includes.
  */
-const relay = createServer((request, response) => {
-  void (async () => {
-    const parts: Buffer[] = [];
-    for await (const part of request) parts.push(part as Buffer);
-    const raw = Buffer.concat(parts);
-    const sentAt = performance.now();
-    let body: Record<string, unknown> = {};
-    try {
-      body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
-    } catch {
-      // Passed on as it is; the fake answers it.
-    }
-    const tag = tagOf(body);
-    const abort = new AbortController();
-    response.on('close', () => abort.abort());
-    const upstream = await fetch(`${fake.baseURL}${(request.url ?? '').replace(/^\/v1/, '')}`, {
-      method: request.method ?? 'POST',
-      headers: { 'content-type': 'application/json', authorization: request.headers.authorization ?? '' },
-      body: request.method === 'GET' ? null : raw,
-      signal: abort.signal,
-    });
-    response.writeHead(upstream.status, Object.fromEntries(upstream.headers));
-    const timer = createCompletionTimer(arrayKeyOf(body), sentAt);
-    for await (const value of chunksOf(upstream.body)) {
-      response.write(value);
-      if (tag) timer.push(value);
-    }
-    response.end();
-    if (tag) timings[tag] = timer.figures;
-  })().catch(() => response.destroy());
+fake.observeStreams(({ body, headers }, bodyReadAt) => {
+  const tag = tagOf(body);
+  if (!tag || headers['x-bench-direct']) return null;
+  const timer = createCompletionTimer(arrayKeyOf(body), bodyReadAt);
+  return (text) => {
+    timer.push(text);
+    if (timer.figures.completeMs !== null) timings[tag] = timer.figures;
+  };
 });
-await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
-const relayURL = `http://127.0.0.1:${(relay.address() as AddressInfo).port}/v1`;
 
 process.on('message', (command: UpstreamCommand) => {
   if (command.type === 'mode') {
@@ -105,11 +83,9 @@ process.on('message', (command: UpstreamCommand) => {
     reply({ type: 'bodies', bodies, timings: { ...timings } });
     for (const tag of Object.keys(timings)) delete timings[tag];
   } else {
-    relay.closeAllConnections();
-    relay.close();
     void fake.close().then(() => process.exit(0));
   }
 });
 // A benchmark that crashed leaves no fake behind.
 process.on('disconnect', () => process.exit(0));
-reply({ type: 'ready', baseURL: relayURL, directURL: fake.baseURL });
+reply({ type: 'ready', baseURL: fake.baseURL, directURL: fake.baseURL });

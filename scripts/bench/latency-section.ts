@@ -22,7 +22,7 @@ export type LevelFigures = {
   successRate: number;
   appFirstP50Ms: number | null;
   appFirstP99Ms: number | null;
-  /** The same requests timed by the relay at the fake, in the same run and under the same load. */
+  /** The same requests timed by the fake as it wrote them, in the same run and under the same load. */
   upstreamFirstP50Ms: number | null;
   upstreamFirstP99Ms: number | null;
   addedP50Ms: number | null;
@@ -38,6 +38,11 @@ export type LevelFigures = {
   wholeOverFirst: number | null;
   appCores: number | null;
   windowCores: number | null;
+  /** Cores of the fake upstream and of the benchmark's clients over the phase (same machine). */
+  upstreamCores: number | null;
+  clientCores: number | null;
+  /** Share of all the machine's cores busy in the phase's first 5 s. */
+  machineBusyFirst5s: number | null;
   cpuMsPerStream: number | null;
   cpuMsPerChunk: number | null;
   chunksPerStream: number | null;
@@ -140,6 +145,9 @@ function summarize(
       sampling && sampling.windowSeconds > 0 ? sampling.windowCpuSeconds / sampling.windowSeconds : null,
       3,
     ),
+    upstreamCores: round(sampling?.beside.upstreamCores ?? null, 3),
+    clientCores: round(sampling?.beside.clientCores ?? null, 3),
+    machineBusyFirst5s: round(sampling?.beside.machineBusyFirst5s ?? null, 2),
     cpuMsPerStream: round(cpuPerStream, 2),
     cpuMsPerChunk: round(cpuPerStream !== null && chunks ? cpuPerStream / chunks : null, 4),
     chunksPerStream: chunks,
@@ -163,7 +171,7 @@ function summarize(
 }
 
 /**
- * One pattern at one level through the app, the relay timing each request at the fake meanwhile;
+ * One pattern at one level through the app, the fake timing each reply as it writes it meanwhile;
  * with `direct`, the same bodies are then sent again on the same schedule straight to the fake.
  */
 export async function measureLevel(
@@ -182,6 +190,7 @@ export async function measureLevel(
     plan,
     (tag) => timeAppStream(`${app.url}${kind.path}`, kind.bodyFor(tag), tag, kind.elementEvent),
     app,
+    upstream.child.pid,
   );
   appTimings.push(...appPhase.timings);
   const records = await upstream.takeBodies();

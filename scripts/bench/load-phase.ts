@@ -1,6 +1,6 @@
 /** Runs one load pattern (steady or burst) at one level and samples the app's process meanwhile. */
 import os from 'node:os';
-import { cpuSecondsOf, memoryMbOf, type AppProcess, type EventLoopFigures } from './processes.js';
+import { cpuSecondsOf, machineBusySeconds, memoryMbOf, type AppProcess, type EventLoopFigures } from './processes.js';
 import { percentile, sleep } from './statistics.js';
 import type { StreamTiming } from './stream-clients.js';
 
@@ -42,6 +42,12 @@ export type Sampling = {
   healthMaxMs: number | null;
   eventLoop: EventLoopFigures | null;
   loadAverage: { start: number; end: number; max: number };
+  /**
+   * Cores used beside the app over the phase: the fake upstream's process and this one (the
+   * benchmark's clients); and the share of the machine's cores busy in the phase's first 5 s,
+   * when a burst's setup and the fake's first replies all run at once.
+   */
+  beside: { upstreamCores: number | null; clientCores: number; machineBusyFirst5s: number | null };
 };
 
 export type PhaseResult = { timings: StreamTiming[]; measured: boolean[]; sampling: Sampling | null };
@@ -55,6 +61,7 @@ export async function runPhase(
   plan: PhasePlan,
   send: (tag: string) => Promise<StreamTiming>,
   app: AppProcess | null,
+  upstreamPid?: number,
 ): Promise<PhaseResult> {
   const { offsets, measured } = scheduleOf(plan);
   const pid = app?.child.pid;
@@ -64,7 +71,14 @@ export async function runPhase(
   const loads: number[] = [os.loadavg()[0]!];
   const cpuStart = pid ? cpuSecondsOf(pid) : 0;
   await app?.readEventLoop(true);
+  const upstreamCpuStart = upstreamPid ? cpuSecondsOf(upstreamPid) : null;
+  const clientCpuStart = process.cpuUsage();
+  const machineBusyStart = machineBusySeconds();
+  let machineBusyFirst5s: number | null = null;
   const begin = performance.now();
+  const firstFiveSeconds = setTimeout(() => {
+    machineBusyFirst5s = (machineBusySeconds() - machineBusyStart) / 5 / os.cpus().length;
+  }, 5_000);
   const windowStartMs = plan.pattern === 'steady' ? (offsets[plan.level] ?? 0) : 0;
   const windowEndMs = plan.pattern === 'steady' ? windowStartMs + plan.replyMs * 0.5 : Number.POSITIVE_INFINITY;
   let windowCpuStart: number | null = null;
@@ -100,8 +114,10 @@ export async function runPhase(
   const timings = await Promise.all(streams);
   const wallSeconds = (performance.now() - begin) / 1000;
   sampling = false;
+  clearTimeout(firstFiveSeconds);
   await sampler;
   if (!app || !pid) return { timings, measured, sampling: null };
+  const clientCpu = process.cpuUsage(clientCpuStart);
   const cpuEnd = cpuSecondsOf(pid);
   const windowStart = windowCpuStart ?? cpuStart;
   const windowEnd = windowCpuEnd ?? cpuEnd;
@@ -119,6 +135,14 @@ export async function runPhase(
       healthMaxMs: health.length ? Math.max(...health) : null,
       eventLoop: await app.readEventLoop(false),
       loadAverage: { start: loads[0]!, end: os.loadavg()[0]!, max: Math.max(...loads) },
+      beside: {
+        upstreamCores:
+          upstreamPid && upstreamCpuStart !== null
+            ? (cpuSecondsOf(upstreamPid) - upstreamCpuStart) / wallSeconds
+            : null,
+        clientCores: (clientCpu.user + clientCpu.system) / 1e6 / wallSeconds,
+        machineBusyFirst5s,
+      },
     },
   };
 }

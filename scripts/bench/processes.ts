@@ -15,7 +15,7 @@ export type UpstreamRecords = {
 };
 
 export type Upstream = {
-  /** The timing relay in front of the fake: what the app is pointed at. */
+  /** The fake, which times each reply it streams: what the app is pointed at. */
   baseURL: string;
   /** The fake itself, for requests sent straight to it. */
   directURL: string;
@@ -43,7 +43,7 @@ function nextReply<T extends UpstreamReply['type']>(
 export async function startUpstream(): Promise<Upstream> {
   const child = fork(path.join(import.meta.dirname, 'fake-upstream-process.ts'), [], {
     cwd: repositoryRoot,
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(process.env['BENCH_FAKE_NODE_ARGS']?.split(' ').filter(Boolean) ?? [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ready = await nextReply(child, 'ready');
@@ -161,6 +161,13 @@ export async function startApp(options: {
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** CPU seconds the whole machine has been busy so far (every core, from /proc/stat). */
+export function machineBusySeconds(): number {
+  const [, ...fields] = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/);
+  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+  return (user! + nice! + system! + irq! + softirq! + steal!) / CLOCK_TICKS_PER_SECOND;
 }
 
 /** CPU seconds (user + system) the process has used so far, from /proc/<pid>/stat. */

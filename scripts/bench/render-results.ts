@@ -49,6 +49,8 @@ function latencySection(title: string, section: Row | undefined, element: string
       'level',
       'app cores (phase)',
       'app cores (steady window)',
+      'beside it: fake / bench clients cores',
+      'machine busy, first 5 s',
       'CPU ms per stream',
       'CPU ms per chunk',
       'chunks per reply',
@@ -61,6 +63,10 @@ function latencySection(title: string, section: Row | undefined, element: string
       level['level'],
       level['appCores'],
       level['pattern'] === 'steady' ? level['windowCores'] : '-',
+      `${cell(level['upstreamCores'] ?? null)} / ${cell(level['clientCores'] ?? null)}`,
+      level['machineBusyFirst5s'] === undefined || level['machineBusyFirst5s'] === null
+        ? '-'
+        : `${Math.round(Number(level['machineBusyFirst5s']) * 100)} %`,
       level['cpuMsPerStream'],
       level['cpuMsPerChunk'],
       level['chunksPerStream'],
@@ -111,7 +117,7 @@ export function renderResults(results: Row, comparison?: string): string {
             'click → first question card visible, median (runs)',
             `${browser['firstCardMedianMs']} ms (${(browser['firstCardRunsMs'] as number[]).join(', ')})`,
           ],
-          ['same requests at the fake (relay), median', `${cell(browser['upstreamFirstMedianMs'])} ms`],
+          ['same requests at the fake (its own timing), median', `${cell(browser['upstreamFirstMedianMs'])} ms`],
           ['same bodies sent straight to the fake afterwards, median', `${cell(browser['directFirstMedianMs'])} ms`],
           ['browser-added (card − direct)', `${cell(browser['addedMedianMs'])} ms`],
           [

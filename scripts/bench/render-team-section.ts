@@ -60,7 +60,7 @@ function phaseTables(phase: TeamPhaseFigures): string {
   const failures = phase.byInstance
     .map((figures, index) => (figures.errors.length ? `- instance ${index + 1}: ${errors(figures)}` : ''))
     .filter(Boolean);
-  const others = `Cores over the phase beside the instances: PostgreSQL ${phase.otherCores.postgres}, the fake upstream and its relay ${phase.otherCores.upstream}, the benchmark's own clients ${phase.otherCores.client}.`;
+  const others = `Cores over the phase beside the instances: PostgreSQL ${phase.otherCores.postgres}, the fake upstream ${phase.otherCores.upstream}, the benchmark's own clients ${phase.otherCores.client}.`;
   return `${streams}\n\n${instances}\n\n${others}\n${failures.length ? `\nFailures:\n${failures.join('\n')}\n` : ''}`;
 }
 

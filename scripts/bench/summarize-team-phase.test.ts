@@ -116,18 +116,18 @@ describe('the kill figures of a team phase', () => {
     );
     expect(markdown).toContain('phase B before the kill 1/1 (both instances), after it 0/1');
     expect(markdown).toContain('| both instances | 6 | 33.3 % |');
-    expect(markdown).toContain('PostgreSQL 0.5, the fake upstream and its relay 1, the benchmark');
+    expect(markdown).toContain('PostgreSQL 0.5, the fake upstream 1, the benchmark');
     expect(markdown).toContain('- instance 2: 7× Something went wrong: timeout exceeded when trying to connect');
   });
 });
 
 describe('server-added latency of team streams', () => {
-  it('is the app’s first question less the relay’s for the same tag, left out where the relay saw none', () => {
+  it('is the app’s first question less the fake’s for the same tag, left out where the fake timed none', () => {
     const figures = summarizeStreams(
       [
         stream(0, 'a', 0, 9_000, { firstMs: 1_030 }),
         stream(1, 'b', 0, 9_000, { firstMs: 1_100 }),
-        stream(1, 'no-relay-timing', 0, 9_000, { firstMs: 5_000 }),
+        stream(1, 'no-fake-timing', 0, 9_000, { firstMs: 5_000 }),
         stream(0, 'c', 0, 100, { error: 'HTTP 429 rate limited' }),
         stream(0, 'd', 0, 100, { error: 'HTTP 429 rate limited' }),
         stream(0, 'e', 0, 100, { error: 'terminated' }),

@@ -2,7 +2,7 @@
 import { percentile, round } from './statistics.js';
 import type { HealthProbe, TeamPhaseRecord, TeamStream } from './team-phase.js';
 
-/** Success and server-added latency to the first question (app first question − the relay's, same request). */
+/** Success and server-added latency to the first question (app first question − the fake's, same request). */
 export type StreamFigures = {
   streams: number;
   succeeded: number;
@@ -51,7 +51,7 @@ export type TeamPhaseFigures = {
   peakWaitingOnLocks: number;
   connectionSamples: number;
   loadAverage: { start: number | null; end: number | null; max: number | null };
-  /** Cores over the phase of PostgreSQL, the fake upstream with its relay, and the benchmark's own clients. */
+  /** Cores over the phase of PostgreSQL, the fake upstream, and the benchmark's own clients. */
   otherCores: { postgres: number | null; upstream: number | null; client: number | null };
   kill: KillFigures | null;
 };

@@ -40,7 +40,15 @@ export type FakeOpenAI = {
   reset(): void;
   /** Closes every connection and the server. */
   close(): Promise<void>;
+  /** Sees the text of each streamed reply as it is written (null: none); the benchmark times replies so. */
+  observeStreams(observer: StreamObserver | null): void;
 };
+
+/**
+ * Called when a streamed reply starts, with its request and the performance.now() at which the
+ * request's body had been read; the function it returns gets each piece of text the reply writes.
+ */
+export type StreamObserver = (request: RecordedRequest, bodyReadAt: number) => ((text: string) => void) | null;
 
 const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
@@ -52,10 +60,12 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   const queue: FakeScenario[] = [];
   const requests: RecordedRequest[] = [];
   let defaultScenario: FakeScenario = fakeScenario.streamReply();
+  let streamObserver: StreamObserver | null = null;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
+    const bodyReadAt = performance.now();
     let body: Record<string, unknown> = {};
     try {
       body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
@@ -160,7 +170,12 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
 
     const pieces = splitIntoChunks(content, scenario.chunkSize ?? 'random', scenario.seed ?? 1);
     recorded.totalChunks = pieces.length;
-    const send = (payload: unknown) => response.write(`data: ${JSON.stringify(payload)}\n\n`);
+    const observe = streamObserver?.(recorded, bodyReadAt) ?? null;
+    const write = (text: string) => {
+      observe?.(text);
+      return response.write(text);
+    };
+    const send = (payload: unknown) => write(`data: ${JSON.stringify(payload)}\n\n`);
     const chunk = (delta: object, reason: FinishReason | null) =>
       send({
         id,
@@ -223,6 +238,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
         usage: wireUsage(usage),
       });
     }
+    observe?.('data: [DONE]\n\n');
     response.end('data: [DONE]\n\n', () => {
       recorded.completed = true;
     });
@@ -256,5 +272,8 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
+    observeStreams: (observer) => {
+      streamObserver = observer;
+    },
   };
 }
