@@ -154,7 +154,7 @@ export function renderResults(results: Row, comparison?: string): string {
     parts.push(`Peak RSS of the app over the whole run (VmHWM): ${results['appPeakRssMb']} MB.\n`);
   if (results['streamParsing'])
     parts.push(
-      `## Stream parsing and SSE decoding (scripts/bench-stream-parsing.ts, scripts/bench-sse-decoding.ts)\n\n${results['streamParsing']}\n`,
+      `## Stream parsing, SSE decoding and receiving (scripts/bench-stream-parsing.ts, scripts/bench-sse-decoding.ts, scripts/bench-read-floor.ts)\n\n${results['streamParsing']}\n`,
     );
   if (comparison) parts.push(comparison);
   return `${parts.filter(Boolean).join('\n')}`;
