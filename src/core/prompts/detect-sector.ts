@@ -46,21 +46,41 @@ function topLevelAlternation(source: string): boolean {
   return false;
 }
 
+/**
+ * A signal word: its points, the literal every match starts with, and its regexes, built on first
+ * use (constructing some 400 Unicode regexes took about 100 ms of every start; most are never
+ * needed, their literal being absent from the posting).
+ */
+class Term {
+  readonly literal: string | null;
+  #regex: RegExp | null = null;
+  #atPosition: RegExp | null = null;
+
+  constructor(
+    readonly source: string,
+    readonly points: number,
+  ) {
+    this.literal = requiredLiteral(source);
+  }
+
+  /** Matches the term anywhere in a text. */
+  get regex(): RegExp {
+    return (this.#regex ??= wholeWord(this.source));
+  }
+
+  /** The same regex tried at one position only (set lastIndex), for the places its literal occurs. */
+  get atPosition(): RegExp {
+    return (this.#atPosition ??= new RegExp(this.regex.source, 'iuy'));
+  }
+}
+
 const COMPILED = Object.entries(SECTOR_SIGNALS).map(([sector, signals]) => ({
   sector: sector as Sector,
   terms: [
-    ...signals.strong.map((source) => ({ source, points: STRONG_POINTS })),
-    ...signals.weak.map((source) => ({ source, points: WEAK_POINTS })),
-  ].map(({ source, points }) => ({
-    regex: wholeWord(source),
-    // The same regex tried at one position only (lastIndex), for the places its literal occurs.
-    atPosition: new RegExp(wholeWord(source).source, 'iuy'),
-    literal: requiredLiteral(source),
-    points,
-  })),
+    ...signals.strong.map((source) => new Term(source, STRONG_POINTS)),
+    ...signals.weak.map((source) => new Term(source, WEAK_POINTS)),
+  ],
 }));
-
-type Term = (typeof COMPILED)[number]['terms'][number];
 
 /**
  * Where the posting's text and its case-folded copy line up character for character (the usual
