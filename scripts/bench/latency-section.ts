@@ -43,6 +43,9 @@ export type LevelFigures = {
   clientCores: number | null;
   /** Share of all the machine's cores busy in the phase's first 5 s. */
   machineBusyFirst5s: number | null;
+  /** POST sent → the app's response headers (admission: validation, bookkeeping, stream started). */
+  admissionP50Ms: number | null;
+  admissionP99Ms: number | null;
   cpuMsPerStream: number | null;
   cpuMsPerChunk: number | null;
   chunksPerStream: number | null;
@@ -68,6 +71,7 @@ function summarize(
   const directByTag = new Map((direct?.timings ?? []).map((timing) => [timing.tag, timing]));
   const measuredApp = app.timings.filter((_timing, index) => app.measured[index]);
   const okApp = measuredApp.filter((timing) => timing.ok);
+  const admissions = okApp.flatMap((timing) => (timing.headersMs === undefined ? [] : [timing.headersMs]));
   const upstreamPairs = okApp
     .map((timing) => [timing, records.timings[timing.tag]] as const)
     .filter((pair) => pair[1]?.firstElementMs != null && pair[1].completeMs != null);
@@ -156,6 +160,8 @@ function summarize(
     eventLoopMaxMs: round(sampling?.eventLoop?.maxMs ?? null),
     eventLoopP99Ms: round(sampling?.eventLoop?.p99Ms ?? null),
     healthP99Ms: round(sampling?.healthP99Ms ?? null),
+    admissionP50Ms: round(percentile(admissions, 50)),
+    admissionP99Ms: round(percentile(admissions, 99)),
     healthMaxMs: round(sampling?.healthMaxMs ?? null),
     loadAverage: sampling
       ? {

@@ -57,6 +57,7 @@ function latencySection(title: string, section: Row | undefined, element: string
       'peak RSS / heap used MB',
       'event loop max / p99 ms',
       '/api/health p99 / max ms',
+      'admission (POST → headers) p50 / p99 ms',
     ],
     levels.map((level) => [
       level['pattern'],
@@ -73,6 +74,7 @@ function latencySection(title: string, section: Row | undefined, element: string
       `${cell(level['peakRssMb'])} / ${cell(level['peakHeapUsedMb'] ?? null)}`,
       `${cell(level['eventLoopMaxMs'])} / ${cell(level['eventLoopP99Ms'])}`,
       `${cell(level['healthP99Ms'])} / ${cell(level['healthMaxMs'])}`,
+      `${cell(level['admissionP50Ms'] ?? null)} / ${cell(level['admissionP99Ms'] ?? null)}`,
     ]),
   );
   const errors = levels.flatMap((level) =>

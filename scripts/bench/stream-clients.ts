@@ -82,6 +82,8 @@ export type StreamTiming = {
   events?: number;
   /** Content chunks received (direct streams only). */
   chunks?: number;
+  /** When the app's response headers arrived (the request admitted, its stream started), app streams only. */
+  headersMs?: number;
   /** When the stream ended, well or not, in ms from the moment the request was sent. */
   endedMs?: number;
 };
@@ -119,6 +121,7 @@ export async function timeAppStream(
       body: JSON.stringify(body),
       ...(options.signal ? { signal: options.signal } : {}),
     });
+    timing.headersMs = performance.now() - startedAt;
     if (!response.ok || !response.body) throw new Error(`HTTP ${response.status} ${await response.text()}`);
     const parser = createServerSentEventParser();
     const decoder = new TextDecoder();
