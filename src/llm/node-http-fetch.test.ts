@@ -1,5 +1,10 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeHttpFetch, nodeBodyOf } from './node-http-fetch.js';
 
@@ -158,4 +163,33 @@ describe('createNodeHttpFetch', () => {
     expect(await response.text()).toBe('PUT:b');
     expect(nodeBodyOf(response)).toBeUndefined();
   });
+
+  it('speaks HTTPS, checking the certificate against the trusted ones', async () => {
+    const tls = path.resolve(import.meta.dirname, '../../test/fixtures/tls');
+    const secure = createHttpsServer(
+      {
+        key: fs.readFileSync(path.join(tls, 'localhost-key.pem')),
+        cert: fs.readFileSync(path.join(tls, 'localhost-cert.pem')),
+      },
+      (request, response) => {
+        let body = '';
+        request.on('data', (part: Buffer) => (body += part.toString()));
+        request.on('end', () => response.end(`pong to ${body}`));
+      },
+    );
+    await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
+    const url = `https://localhost:${(secure.address() as AddressInfo).port}/v1/chat/completions`;
+    const script = path.resolve(import.meta.dirname, '../../test/support/fetch-with-node-http.ts');
+    const run = (env: Record<string, string>) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', script, url], { env: { ...process.env, ...env } });
+    try {
+      const trusted = await run({ NODE_EXTRA_CA_CERTS: path.join(tls, 'localhost-cert.pem') });
+      expect(trusted.stdout.trim()).toBe('200 pong to ping');
+      const untrusted = await run({});
+      expect(untrusted.stdout.trim()).toBe('failed: TypeError fetch failed DEPTH_ZERO_SELF_SIGNED_CERT');
+    } finally {
+      secure.closeAllConnections();
+      await new Promise((resolve) => secure.close(resolve));
+    }
+  }, 30_000);
 });
