@@ -178,7 +178,7 @@ describe('createNodeHttpFetch', () => {
       },
     );
     await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
-    const url = `https://localhost:${(secure.address() as AddressInfo).port}/v1/chat/completions`;
+    const url = `https://127.0.0.1:${(secure.address() as AddressInfo).port}/v1/chat/completions`;
     const script = path.resolve(import.meta.dirname, '../../test/support/fetch-with-node-http.ts');
     const run = (env: Record<string, string>) =>
       promisify(execFile)(process.execPath, ['--import', 'tsx', script, url], { env: { ...process.env, ...env } });

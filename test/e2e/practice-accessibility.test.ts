@@ -30,6 +30,24 @@ function focusedText(page: Page): Promise<string | null | undefined> {
   return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
 }
 
+type FocusMove = { id: string; text: string };
+
+/** From now on, the page keeps each element that takes focus (its id, and its label or text). */
+async function recordFocusMoves(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const moves: FocusMove[] = [];
+    Object.assign(window, { focusMoves: moves });
+    document.addEventListener('focusin', (event) => {
+      const element = event.target as HTMLElement;
+      moves.push({ id: element.id, text: element.getAttribute('aria-label') ?? element.textContent ?? '' });
+    });
+  });
+}
+
+function focusMoves(page: Page): Promise<FocusMove[]> {
+  return page.evaluate(() => (window as unknown as { focusMoves: FocusMove[] }).focusMoves);
+}
+
 /** Presses Tab until the focused element's label or text matches, at most `limit` times. */
 async function tabTo(page: Page, pattern: RegExp, limit = 40): Promise<void> {
   for (let step = 0; step < limit; step += 1) {
@@ -62,11 +80,19 @@ describe('practice, keyboard only', () => {
       await tabToId(page, 'practice-first-answer');
       await page.keyboard.type(TYPED_ANSWER);
       await tabTo(page, /^Get feedback$/);
+      await recordFocusMoves(page);
       await page.keyboard.press('Enter');
-      await expect.poll(() => focusedText(page), { timeout: 15_000 }).toBe('Feedback');
+      // Focus goes to the feedback heading when it starts, then to the follow-up's answer when that
+      // arrives: with a fast upstream both can happen between two polls, so the moves are recorded.
       await expect
-        .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 15_000 })
-        .toBe('practice-follow-up-answer');
+        .poll(async () => (await focusMoves(page)).map((move) => move.id), { timeout: 15_000 })
+        .toContain('practice-follow-up-answer');
+      const moves = await focusMoves(page);
+      expect(moves.map((move) => move.text)).toContain('Feedback');
+      expect(moves.findIndex((move) => move.text === 'Feedback')).toBeLessThan(
+        moves.findIndex((move) => move.id === 'practice-follow-up-answer'),
+      );
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('practice-follow-up-answer');
       await page.keyboard.type(TYPED_ANSWER);
       await tabTo(page, /^Get feedback$/);
       await page.keyboard.press('Enter');

@@ -85,9 +85,9 @@ const COMPILED = Object.entries(SECTOR_SIGNALS).map(([sector, signals]) => ({
 /**
  * Where the posting's text and its case-folded copy line up character for character (the usual
  * case), a term's regex is tried only where its literal occurs in the folded copy: every match
- * starts with it. Scanning the whole posting with each regex cost milliseconds a request under
- * load (V8 drops compiled regex code between requests, and a Unicode lookbehind at every
- * position is slow); a few anchored tries do not.
+ * starts with it. Scanning the whole posting with each regex (a Unicode lookbehind tried at every
+ * position) took milliseconds per request in the server's profile under load; a few anchored
+ * tries do not.
  */
 type Posting = { text: string; title: string; titleStart: number; folded: string; aligned: boolean };
 
