@@ -136,11 +136,12 @@ function pulledWhenRead(incoming: IncomingMessage, asFetchError: (error: Error) 
 
 function abortErrorOf(signal: AbortSignal | null): Error {
   const reason: unknown = signal?.reason;
-  return reason instanceof Error && reason.name === 'AbortError'
+  return reason instanceof Error && isAbortError(reason)
     ? reason
     : new DOMException('This operation was aborted', 'AbortError');
 }
 
-function isAbortError(error: unknown): boolean {
-  return error instanceof Error && error.name === 'AbortError';
+/** Whether an error is an abort, as fetch and the SDK name it. */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { createParser } from 'eventsource-parser';
 import { APIError } from 'openai';
-import { nodeBodyOf, type NodeBody } from './node-http-fetch.js';
+import { isAbortError, nodeBodyOf, type NodeBody } from './node-http-fetch.js';
 import { parseCompletionChunk, type CompletionChunk } from './parse-completion-chunk.js';
 
 /** Chunks decoded but not yet taken past which the connection is paused (backpressure). */
@@ -88,8 +88,4 @@ function nodeBodyOrAdapted(response: Response): NodeBody {
   if (own) return own;
   if (!response.body) throw new Error('The AI service answered a streamed request without a body.');
   return { stream: Readable.fromWeb(response.body as never), asFetchError: (error) => error };
-}
-
-function isAbortError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
 }
