@@ -7,6 +7,7 @@ import type { RetryPolicy } from '../llm/retry-policy.js';
 import { createSignInService, type SignInService } from './accounts/create-sign-in-service.js';
 import { createUserAdminService, type UserAdminService } from './accounts/create-user-admin-service.js';
 import { createBudgetGuard } from './budget/create-budget-guard.js';
+import { createRequestChecks, type RequestChecks } from './checks/create-request-checks.js';
 import type { Config } from './config.js';
 import { createLogger } from './create-logger.js';
 import { estimateGeneration, type EstimateRequest } from './estimate/estimate-generation.js';
@@ -27,6 +28,8 @@ export type Services = {
   publicConfig: StaticPublicConfig;
   /** The spending budgets and what the owner has spent against them now; null when none is set. */
   budgetStatus(owner: Owner): Promise<BudgetStatus | null>;
+  /** Validation of incoming requests that costs CPU (cleaning, the injection detector), off the event loop. */
+  checks: RequestChecks;
   generations: GenerationService;
   history: HistoryService;
   /** Practice attempts, kept with their sessions (for the practice use cases). */
@@ -139,10 +142,15 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
     defaultModel: config.openai.defaultModel,
     cancelRelay: stores.cancelRelay,
   });
+  const checks = createRequestChecks(
+    { maxInputChars: config.maxInputChars, maxProfileChars: config.maxProfileChars },
+    { logger },
+  );
   return {
     config,
     logger,
     publicConfig: toPublicConfig(config),
+    checks,
     budgetStatus: (owner) => budget.status(owner),
     generations,
     history: createHistoryService(sessions, { historyLimit: config.sessionHistoryLimit }),
@@ -153,7 +161,7 @@ export function createServices(config: Config, options: ServiceOptions = {}): Se
     users: createUserAdminService({ users: stores.users, spending, logger }),
     databaseReachable: () => answersWithin(() => stores.ping(), DATABASE_CHECK_TIMEOUT_MS),
     async close() {
-      await Promise.all([generations.stopAll(), practice.stopAll()]);
+      await Promise.all([generations.stopAll(), practice.stopAll(), checks.close()]);
       await stores.close();
     },
   };

@@ -1,11 +1,9 @@
-import { detectPromptInjection } from '../../core/validation/detect-prompt-injection.js';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Services } from '../../app/create-services.js';
 import { AppError } from '../../core/errors.js';
 import type { CancelAnswer, GenerationAnswer } from '../../core/schemas/api.js';
 import type { GenerationEvent } from '../../core/schemas/generation-event.js';
-import { createGenerationRequestSchema } from '../../core/schemas/generation-request-schema.js';
 import { SessionIdSchema } from '../../core/schemas/session.js';
 import { ownerOf } from '../owner-of.js';
 import { bodyLimitFor } from './body-limit-for.js';
@@ -22,15 +20,14 @@ const CancelParamsSchema = z.object({ sessionId: SessionIdSchema });
  * POST /api/generations/:sessionId/cancel: stops a running generation and says what was kept.
  */
 export async function generationRoutes(app: FastifyInstance, options: { services: Services }): Promise<void> {
-  const { generations, config } = options.services;
-  const requestSchema = createGenerationRequestSchema(config, detectPromptInjection);
+  const { generations, config, checks } = options.services;
   // On shutdown, stop generations in flight (their questions are kept as partial sessions)
   // instead of waiting for them to finish.
   app.addHook('preClose', async () => generations.stopAll());
 
   app.post('/api/generations', { bodyLimit: bodyLimitFor(config) }, async (request, reply) => {
     const body = request.body ?? {};
-    const generationRequest = requestSchema.parse(body);
+    const generationRequest = await checks.generationRequest(body);
     const { requestId } = RequestIdSchema.parse(body);
     const run = await generations.start(ownerOf(request), generationRequest, requestId ? { requestId } : {});
     abortWhenClientLeaves(reply, run.abort);
