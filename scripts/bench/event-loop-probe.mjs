@@ -1,7 +1,7 @@
 // Preloaded into the app's process by the benchmark (node --import): the event-loop delay cannot be
 // seen from outside, so this reports perf_hooks.monitorEventLoopDelay over the IPC channel on request.
 // It only reads; the app's own code is unchanged.
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setInterval } from 'node:timers';
 
 const RESOLUTION_MS = 10;
@@ -12,6 +12,8 @@ const blocked = (nanoseconds) => Math.max(0, nanoseconds / 1e6 - RESOLUTION_MS);
 histogram.enable();
 // The live heap (what is reachable, plus garbage not yet collected), to tell it from RSS.
 let heapUsedMaxBytes = 0;
+// How busy the main thread was (event-loop utilisation), apart from the process's worker threads.
+let utilizationSince = performance.eventLoopUtilization();
 setInterval(() => (heapUsedMaxBytes = Math.max(heapUsedMaxBytes, process.memoryUsage().heapUsed)), 100).unref();
 process.on('message', (message) => {
   if (message?.type !== 'event-loop-read') return;
@@ -22,10 +24,12 @@ process.on('message', (message) => {
     p50Ms: blocked(histogram.percentile(50)),
     meanMs: blocked(histogram.mean),
     heapUsedMaxMb: heapUsedMaxBytes / 2 ** 20,
+    mainThreadBusy: performance.eventLoopUtilization(utilizationSince).utilization,
   });
   if (message.reset) {
     histogram.reset();
     heapUsedMaxBytes = 0;
+    utilizationSince = performance.eventLoopUtilization();
   }
 });
 process.channel?.unref();

@@ -53,6 +53,8 @@ export type LevelFigures = {
   peakHeapUsedMb: number | null;
   eventLoopMaxMs: number | null;
   eventLoopP99Ms: number | null;
+  /** Share of the phase the app's main thread was busy (its worker threads apart). */
+  mainThreadBusy: number | null;
   healthP99Ms: number | null;
   healthMaxMs: number | null;
   loadAverage: { start: number; end: number; max: number } | null;
@@ -159,6 +161,7 @@ function summarize(
     peakHeapUsedMb: round(sampling?.eventLoop?.heapUsedMaxMb ?? null),
     eventLoopMaxMs: round(sampling?.eventLoop?.maxMs ?? null),
     eventLoopP99Ms: round(sampling?.eventLoop?.p99Ms ?? null),
+    mainThreadBusy: round(sampling?.eventLoop?.mainThreadBusy ?? null, 3),
     healthP99Ms: round(sampling?.healthP99Ms ?? null),
     admissionP50Ms: round(percentile(admissions, 50)),
     admissionP99Ms: round(percentile(admissions, 99)),

@@ -80,7 +80,15 @@ export type AppProcess = {
   readEventLoop(reset: boolean): Promise<EventLoopFigures | null>;
   stop(): Promise<void>;
 };
-export type EventLoopFigures = { maxMs: number; p99Ms: number; p50Ms: number; meanMs: number; heapUsedMaxMb: number };
+export type EventLoopFigures = {
+  maxMs: number;
+  p99Ms: number;
+  p50Ms: number;
+  meanMs: number;
+  heapUsedMaxMb: number;
+  /** Share of the phase the main thread was busy (event-loop utilisation; worker threads apart). */
+  mainThreadBusy: number;
+};
 
 /**
  * Runs the built server (`node dist/node/server/main.js`, as `npm start` does) with a temp data dir;

@@ -49,6 +49,7 @@ function latencySection(title: string, section: Row | undefined, element: string
       'level',
       'app cores (phase)',
       'app cores (steady window)',
+      'main thread busy',
       'beside it: fake / bench clients cores',
       'machine busy, first 5 s',
       'CPU ms per stream',
@@ -64,6 +65,9 @@ function latencySection(title: string, section: Row | undefined, element: string
       level['level'],
       level['appCores'],
       level['pattern'] === 'steady' ? level['windowCores'] : '-',
+      level['mainThreadBusy'] === undefined || level['mainThreadBusy'] === null
+        ? '-'
+        : `${Math.round(Number(level['mainThreadBusy']) * 100)} %`,
       `${cell(level['upstreamCores'] ?? null)} / ${cell(level['clientCores'] ?? null)}`,
       level['machineBusyFirst5s'] === undefined || level['machineBusyFirst5s'] === null
         ? '-'
