@@ -87,6 +87,13 @@ describe('createRequestChecks', () => {
     });
   });
 
+  it('checks in the server thread what cannot be sent to the worker', async () => {
+    const checks = openChecks();
+    expect(await checks.warmUp()).toBe(true);
+    const body = { ...OPTIONS, jobDescription: postings[1], extra: () => 'not cloneable' };
+    expect(await checks.generationRequest(body)).toEqual(inThread.parse(body));
+  });
+
   it('checks in the server thread until the worker is ready', async () => {
     const checks = openChecks();
     const body = { ...OPTIONS, jobDescription: postings[1] };

@@ -117,7 +117,13 @@ export function createRequestChecks(limits: RequestLimits, options: RequestCheck
       if (!ready || worker === null) return inThread.parse(body);
       const id = nextId++;
       const checked = new Promise<GenerationRequest>((resolve, reject) => pending.set(id, { body, resolve, reject }));
-      worker.postMessage({ id, body } satisfies CheckJob);
+      try {
+        worker.postMessage({ id, body } satisfies CheckJob);
+      } catch {
+        // Something the worker cannot be sent (never a body parsed from JSON): checked here.
+        pending.delete(id);
+        return inThread.parse(body);
+      }
       return checked;
     },
     warmUp() {
